@@ -1,0 +1,167 @@
+#include "CalendarService.h"
+
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+namespace {
+QVariantMap entryValues(const CalendarEntry& e)
+{
+    return {{u"day"_s, e.date},          {u"kind"_s, kindCode(e.kind)}, {u"name_kk"_s, e.nameKk},
+            {u"name_ru"_s, e.nameRu},    {u"name_en"_s, e.nameEn},      {u"source"_s, e.source}};
+}
+
+QString findId(Database& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q = db.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+WorkCalendar CalendarService::load()
+{
+    WorkCalendar calendar;
+    QList<RuleHoliday> rule;
+    QSqlQuery q = m_db.prepare(u"SELECT month_day, religious, name_kk, name_ru, name_en, source FROM calendar_rule "
+                               "WHERE deleted = ? ORDER BY month_day"_s);
+    q.addBindValue(false);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString md = q.value(0).toString();
+            rule.append({md.left(2).toInt(), md.mid(3, 2).toInt(), q.value(1).toBool(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        }
+    }
+    calendar.setRuleHolidays(rule);
+
+    QMap<int, QList<CalendarEntry>> entries;
+    QSqlQuery e = m_db.prepare(u"SELECT day, kind, name_kk, name_ru, name_en, source FROM calendar_entry "
+                               "WHERE deleted = ? ORDER BY day"_s);
+    e.addBindValue(false);
+    if (e.exec()) {
+        while (e.next()) {
+            const auto kind = kindFromCode(e.value(1).toString());
+            const QDate day = e.value(0).toDate();
+            if (kind && day.isValid())
+                entries[day.year()].append({day, *kind, e.value(2).toString(), e.value(3).toString(),
+                                            e.value(4).toString(), e.value(5).toString()});
+        }
+    }
+    QSqlQuery y = m_db.prepare(u"SELECT year, confirmed FROM calendar_year WHERE deleted = ?"_s);
+    y.addBindValue(false);
+    if (y.exec()) {
+        while (y.next())
+            calendar.setYear(y.value(0).toInt(), entries.value(y.value(0).toInt()), y.value(1).toBool());
+    }
+    return calendar;
+}
+
+bool CalendarService::ensureYear(WriteTransaction& tx, int year, bool confirmed, const QString& source, bool update)
+{
+    const QString id = findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year});
+    if (id.isEmpty())
+        return !tx.insert(u"calendar_year"_s, {{u"year"_s, year}, {u"confirmed"_s, confirmed}, {u"source"_s, source}}).isEmpty();
+    if (!update)
+        return true;
+    return tx.update(u"calendar_year"_s, id, {{u"confirmed"_s, confirmed}, {u"source"_s, source}, {u"deleted"_s, false}});
+}
+
+bool CalendarService::seedBuiltin(const Session& by, Problems* problems)
+{
+    const WorkCalendar builtin = WorkCalendar::builtin(problems);
+    WriteTransaction tx(m_db, by.actor());
+    for (const RuleHoliday& h : builtin.ruleHolidays()) {
+        const QString md = u"%1-%2"_s.arg(h.month, 2, 10, QLatin1Char('0')).arg(h.day, 2, 10, QLatin1Char('0'));
+        if (!findId(m_db, u"SELECT id FROM calendar_rule WHERE month_day = ?"_s, {md}).isEmpty())
+            continue;
+        tx.insert(u"calendar_rule"_s, {{u"month_day"_s, md}, {u"religious"_s, h.religious}, {u"name_kk"_s, h.nameKk},
+                                       {u"name_ru"_s, h.nameRu}, {u"name_en"_s, h.nameEn}, {u"source"_s, h.source}});
+    }
+    for (int year : builtin.years()) {
+        if (!findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year}).isEmpty())
+            continue; // an administrator's data for that year wins over the shipped one
+        ensureYear(tx, year, builtin.isConfirmed(year), tr("shipped with the program"), false);
+        for (const CalendarEntry& e : builtin.entries(year))
+            tx.insert(u"calendar_entry"_s, entryValues(e));
+    }
+    if (tx.commit())
+        return true;
+    problems->append({tr("calendar"), tx.error()});
+    return false;
+}
+
+bool CalendarService::setEntry(const Session& by, const CalendarEntry& entry, Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("change the calendar"), problems))
+        return false;
+    if (!entry.date.isValid()) {
+        problems->append({tr("date"), tr("the date is not valid")});
+        return false;
+    }
+    const bool weekend = entry.date.dayOfWeek() >= 6;
+    if (entry.kind == CalendarEntry::Kind::DecreeWorkingDay && !weekend) {
+        problems->append({tr("kind"), tr("%1 is a weekday; only a Saturday or Sunday can be made a working day")
+                                          .arg(entry.date.toString(u"dd.MM.yyyy"_s))});
+        return false;
+    }
+    if (entry.kind == CalendarEntry::Kind::DecreeDayOff && weekend) {
+        problems->append({tr("kind"), tr("%1 is already a weekend day").arg(entry.date.toString(u"dd.MM.yyyy"_s))});
+        return false;
+    }
+    if (entry.nameRu.trimmed().isEmpty() && entry.nameKk.trimmed().isEmpty()) {
+        problems->append({tr("name"), tr("give the name of the holiday or the decree in Kazakh or Russian")});
+        return false;
+    }
+    WriteTransaction tx(m_db, by.actor());
+    // A year gets its own data from its first entry on: it no longer falls back to the rule.
+    ensureYear(tx, entry.date.year(), false, {}, false);
+    const QString id = findId(m_db, u"SELECT id FROM calendar_entry WHERE day = ? AND kind = ?"_s,
+                              {entry.date, kindCode(entry.kind)});
+    QVariantMap values = entryValues(entry);
+    values.insert(u"deleted"_s, false);
+    const bool ok = id.isEmpty() ? !tx.insert(u"calendar_entry"_s, values).isEmpty()
+                                 : tx.update(u"calendar_entry"_s, id, values);
+    if (ok && tx.commit())
+        return true;
+    problems->append({tr("calendar"), tx.error()});
+    return false;
+}
+
+bool CalendarService::removeEntry(const Session& by, const QDate& date, CalendarEntry::Kind kind, Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("change the calendar"), problems))
+        return false;
+    const QString id = findId(m_db, u"SELECT id FROM calendar_entry WHERE day = ? AND kind = ? AND deleted = ?"_s,
+                              {date, kindCode(kind), false});
+    if (id.isEmpty()) {
+        problems->append({tr("date"), tr("there is no such entry on %1").arg(date.toString(u"dd.MM.yyyy"_s))});
+        return false;
+    }
+    WriteTransaction tx(m_db, by.actor());
+    if (tx.remove(u"calendar_entry"_s, id) && tx.commit())
+        return true;
+    problems->append({tr("calendar"), tx.error()});
+    return false;
+}
+
+bool CalendarService::setYearConfirmed(const Session& by, int year, bool confirmed, const QString& source,
+                                       Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("change the calendar"), problems))
+        return false;
+    WriteTransaction tx(m_db, by.actor());
+    if (ensureYear(tx, year, confirmed, source, true) && tx.commit())
+        return true;
+    problems->append({tr("calendar"), tx.error()});
+    return false;
+}
+
+} // namespace armcpg

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "calendar/WorkCalendar.h"
+#include "common/Problem.h"
+
+#include <QCoreApplication>
+
+namespace armcpg {
+
+class Database;
+class Session;
+
+// The working-day calendar kept in the database (calendar_rule, calendar_year, calendar_entry): loaded into a
+// WorkCalendar for the rules, edited by administrators, synced to every workstation.
+class CalendarService
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarService)
+
+public:
+    explicit CalendarService(Database& db) : m_db(db) {}
+
+    WorkCalendar load();
+
+    // Copies the shipped calendar (rule and years 2024-2026) into an empty database.
+    bool seedBuiltin(const Session& by, Problems* problems);
+
+    // Adds or replaces an entry of a year (a holiday, a religious day off, a decree swap).
+    bool setEntry(const Session& by, const CalendarEntry& entry, Problems* problems);
+    bool removeEntry(const Session& by, const QDate& date, CalendarEntry::Kind kind, Problems* problems);
+    // A year whose data is entered and checked against the government's decree is "confirmed".
+    bool setYearConfirmed(const Session& by, int year, bool confirmed, const QString& source, Problems* problems);
+
+private:
+    bool ensureYear(class WriteTransaction& tx, int year, bool confirmed, const QString& source, bool update);
+
+    Database& m_db;
+};
+
+} // namespace armcpg
