@@ -531,6 +531,8 @@ void TestSeedData::topics()
         }
         if (e.attributes.contains(u"not_from_source"_s))
             QCOMPARE(e.attr(u"not_from_source"_s), u"1"_s);
+        else // an item without the flag comes from the 004 classifier and cites it
+            QVERIFY2(e.source.startsWith(u"004"_s), qPrintable(e.code + u": not from 004 but not flagged"_s));
     }
     QVERIFY(groups.size() >= 7);
     QVERIFY(items >= groups.size());
