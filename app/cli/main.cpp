@@ -1,1 +1,63 @@
-int main() { return 0; }
+// armcpg-cli: the administrator's and scripts' tool. Wiring only: parse, dispatch, print.
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+using namespace armcpg::cli;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"armcpg"_s);
+    QCoreApplication::setApplicationName(u"armcpg"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARMCPG_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"АРМ «ЦПГ» command-line tools.\n\n"
+        "Commands:\n"
+        "  init [--demo] [--organisation <CODE>]   create or update a database: schema, directories, calendar\n"
+        "  migrate                                 apply pending schema migrations\n"
+        "  iin check <IIN>                         validate an IIN (check digit, birth date, century, sex)\n"
+        "  bin check <BIN>                         validate a BIN\n"
+        "  kato check <CODE>                       validate a KATO code (and, with --db, find it)\n"
+        "  calendar --year <YYYY> [--all]          the days off of a year\n"
+        "  deadline --rule <ID> --from <DATE>      the due date of a rule (D1-D27, R1-R12)\n"
+        "  deadline --from <DATE> --add <N>wd|<N>cd|<N>m|<N>h\n"
+        "  directory list | export <KIND> [--out <FILE>] | import <KIND> <FILE> | import-kato <FILE>\n"
+        "  stress write --count <N>                audited writes, one line per commit (crash tests)\n\n"
+        "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
+        "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"db"_s, u"Database: SQLite file or postgresql:// address."_s, u"db"_s},
+        {u"json"_s, u"Machine-readable output."_s},
+        {u"demo"_s, u"init: add the demo users."_s},
+        {u"organisation"_s, u"init: the organisation of this device."_s, u"code"_s},
+        {u"year"_s, u"calendar: the year."_s, u"year"_s},
+        {u"all"_s, u"calendar: include Saturdays and Sundays."_s},
+        {u"rule"_s, u"deadline: the rule id."_s, u"id"_s},
+        {u"from"_s, u"deadline: the anchor date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)."_s, u"date"_s},
+        {u"add"_s, u"deadline: a term such as 15wd, 10cd, 1m, 24h."_s, u"term"_s},
+        {u"receipt-day-counts"_s, u"deadline: count the day of receipt itself."_s},
+        {u"out"_s, u"directory export: the file to write."_s, u"file"_s},
+        {u"count"_s, u"stress: how many writes."_s, u"n"_s},
+    });
+    parser.process(app);
+
+    const QStringList words = parser.positionalArguments();
+    CliContext cli(parser, words);
+    const QMap<QString, int (*)(CliContext&)> commands = {
+        {u"init"_s, runInit},         {u"migrate"_s, runMigrate},     {u"iin"_s, runIin},
+        {u"bin"_s, runBin},           {u"kato"_s, runKato},           {u"calendar"_s, runCalendar},
+        {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
+    };
+    const auto command = commands.constFind(words.value(0));
+    if (command == commands.cend())
+        return cli.fail(words.isEmpty() ? u"no command given; see armcpg-cli --help"_s
+                                        : u"unknown command %1; see armcpg-cli --help"_s.arg(words.first()));
+    return (*command)(cli);
+}

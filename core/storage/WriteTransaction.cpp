@@ -30,6 +30,10 @@ bool isIdentifier(const QString& name)
 const QStringList kMetaColumns = {u"id"_s,      u"created_at"_s, u"created_by"_s,    u"updated_at"_s, u"updated_by"_s,
                                   u"version"_s, u"hlc"_s,        u"origin_device"_s, u"deleted"_s};
 
+// Columns whose values never go into the audit trail; the event records only that they changed.
+const QStringList kSecretColumns = {u"password_hash"_s};
+const QString kHidden = u"(hidden)"_s;
+
 QVariant nullable(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
 QByteArray toJson(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
@@ -195,8 +199,11 @@ bool WriteTransaction::record(const QString& table, const QString& id, const QSt
         if (kMetaColumns.contains(it.key()) && it.key() != u"deleted")
             continue;
         const QVariant old = asTypeOf(before.value(it.key()), it.value());
-        changes.insert(it.key(), QJsonArray{QJsonValue::fromVariant(normalizedValue(old)),
-                                            QJsonValue::fromVariant(normalizedValue(it.value()))});
+        if (kSecretColumns.contains(it.key()))
+            changes.insert(it.key(), QJsonArray{kHidden, kHidden});
+        else
+            changes.insert(it.key(), QJsonArray{QJsonValue::fromVariant(normalizedValue(old)),
+                                                QJsonValue::fromVariant(normalizedValue(it.value()))});
     }
     const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
     QSqlQuery audit = m_db.prepare(

@@ -46,6 +46,17 @@ CREATE TABLE calendar_year (
     source TEXT
 );
 
+-- Fixed-date holidays used for years that have no entered data (the fallback rule).
+CREATE TABLE calendar_rule (
+    {{SYNCED}},
+    month_day TEXT NOT NULL UNIQUE,
+    religious {{BOOL}} NOT NULL DEFAULT {{FALSE}},
+    name_kk TEXT,
+    name_ru TEXT,
+    name_en TEXT,
+    source TEXT
+);
+
 CREATE TABLE calendar_entry (
     {{SYNCED}},
     day {{DATE}} NOT NULL,

@@ -1,0 +1,46 @@
+#include "AppSettings.h"
+
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+QString AppSettings::value(const QString& key, const QString& fallback)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT value FROM app_setting WHERE key = ? AND deleted = ?"_s);
+    q.addBindValue(key);
+    q.addBindValue(false);
+    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+}
+
+bool AppSettings::boolValue(const QString& key, bool fallback)
+{
+    const QString v = value(key);
+    if (v.isEmpty())
+        return fallback;
+    return v == u"1" || v == u"true";
+}
+
+bool AppSettings::setValue(const Session& by, const QString& key, const QString& value, Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("change settings"), problems))
+        return false;
+    QSqlQuery q = m_db.prepare(u"SELECT id FROM app_setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    const QString id = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    WriteTransaction tx(m_db, by.actor());
+    const bool ok = id.isEmpty() ? !tx.insert(u"app_setting"_s, {{u"key"_s, key}, {u"value"_s, value}}).isEmpty()
+                                 : tx.update(u"app_setting"_s, id, {{u"value"_s, value}, {u"deleted"_s, false}});
+    if (ok && tx.commit())
+        return true;
+    problems->append({key, tx.error()});
+    return false;
+}
+
+} // namespace armcpg

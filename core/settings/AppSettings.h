@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace armcpg {
+
+class Database;
+class Session;
+
+// Settings an administrator chooses for every workstation (synced, audited), e.g. whether the day of receipt
+// counts in a term. Local window state stays in QSettings.
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    explicit AppSettings(Database& db) : m_db(db) {}
+
+    QString value(const QString& key, const QString& fallback = {});
+    bool boolValue(const QString& key, bool fallback);
+    bool setValue(const Session& by, const QString& key, const QString& value, Problems* problems);
+
+private:
+    Database& m_db;
+};
+
+} // namespace armcpg

@@ -1,0 +1,87 @@
+#include "Setup.h"
+
+#include "calendar/CalendarService.h"
+#include "directory/DirectoryService.h"
+#include "security/Session.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+std::unique_ptr<Database> Setup::open(const ConnectionSettings& settings, Problems* problems)
+{
+    std::unique_ptr<Database> db = Database::open(settings, problems);
+    if (!db)
+        return nullptr;
+    if (!Migrator(*db).migrate(problems))
+        return nullptr;
+    QString error;
+    if (!db->loadDeviceIdentity(&error)) {
+        problems->append({tr("device"), error});
+        return nullptr;
+    }
+    return db;
+}
+
+bool Setup::isInitialised(Database& db) { return DirectoryRepository(db).count(u"organisation"_s) > 0; }
+
+QList<Setup::DemoUser> Setup::demoUsers()
+{
+    return {
+        {"admin", "Admin-2026", "administrator", "Жұмабаева Айгүл Серікқызы"},
+        {"head", "Head-2026", "head,reception_prosecutor", "Оспанов Ерлан Қайратұлы"},
+        {"prosecutor", "Prosecutor-2026", "reception_prosecutor", "Ким Виктория Андреевна"},
+        {"duty", "Duty-2026", "duty_prosecutor", "Төлеуов Нұрлан Бекұлы"},
+        {"operator", "Operator-2026", "operator", "Иванова Ольга Петровна"},
+    };
+}
+
+QString Setup::demoOrganisation(Database& db)
+{
+    DirectoryRepository directories(db);
+    for (const DirectoryEntry& e : directories.entries(u"organisation"_s)) {
+        if (e.attributes.value(u"type"_s) == u"cpg")
+            return e.code;
+    }
+    return u"GP"_s;
+}
+
+bool Setup::initialise(Database& db, bool demo, Problems* problems)
+{
+    const Session program = Session::program(u"setup"_s);
+    if (!isInitialised(db) && !DirectoryService(db).seedBuiltin(program, problems))
+        return false;
+    if (!CalendarService(db).seedBuiltin(program, problems))
+        return false;
+    if (!demo)
+        return true;
+
+    const QString organisation = db.organisationCode().isEmpty() ? demoOrganisation(db) : db.organisationCode();
+    QString error;
+    if (!db.setDeviceIdentity(db.deviceId(), organisation, &error)) {
+        problems->append({tr("device"), error});
+        return false;
+    }
+    UserService users(db);
+    for (const DemoUser& demoUser : demoUsers()) {
+        if (users.findByLogin(QString::fromUtf8(demoUser.login)))
+            continue;
+        UserAccount account;
+        account.login = QString::fromUtf8(demoUser.login);
+        account.fullName = QString::fromUtf8(demoUser.fullName);
+        for (const QString& code : QString::fromUtf8(demoUser.roles).split(u',')) {
+            Role role;
+            if (roleFromCode(code, &role))
+                account.roles << role;
+        }
+        account.organisationCode = organisation;
+        if (users.createUser(program, account, QString::fromUtf8(demoUser.password), problems).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace armcpg

@@ -1,0 +1,162 @@
+// armcpg-cli as a user runs it: exit codes, human text and --json, on SQLite and PostgreSQL.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace armcpg::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private slots:
+    void iinCheck_validFemale2006()
+    {
+        const Run r = cli({u"iin"_s, u"check"_s, u"061211600012"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), u"061211600012: valid, female, born 2006-12-11"_s);
+        const QJsonObject j = cli({u"iin"_s, u"check"_s, u"061211600012"_s, u"--json"_s}).json();
+        QCOMPARE(j[u"valid"_s].toBool(), true);
+        QCOMPARE(j[u"sex"_s].toString(), u"female"_s);
+        QCOMPARE(j[u"birthDate"_s].toString(), u"2006-12-11"_s);
+    }
+
+    void iinCheck_wrongCheckDigitNamesSeven()
+    {
+        const Run r = cli({u"iin"_s, u"check"_s, u"900101300001"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"check digit should be 7"_s), qPrintable(r.out));
+        const QJsonObject j = cli({u"iin"_s, u"check"_s, u"900101300001"_s, u"--json"_s}).json();
+        QCOMPARE(j[u"valid"_s].toBool(), false);
+        QCOMPARE(j[u"expectedCheckDigit"_s].toInt(), 7);
+        QVERIFY(cli({u"iin"_s, u"check"_s, u"90010130000"_s}).out.contains(u"12 digits"_s));
+    }
+
+    void calendar2026_exactlyTheDaysOffOfTheDomainNote()
+    {
+        // kz-identifiers-and-calendar.md, "Resulting days off on weekdays", 2026.
+        const QStringList expected = {u"2026-01-01"_s, u"2026-01-02"_s, u"2026-01-07"_s, u"2026-03-09"_s, u"2026-03-23"_s,
+                                      u"2026-03-24"_s, u"2026-03-25"_s, u"2026-05-01"_s, u"2026-05-07"_s, u"2026-05-11"_s,
+                                      u"2026-05-27"_s, u"2026-07-06"_s, u"2026-08-31"_s, u"2026-10-26"_s, u"2026-12-16"_s};
+        const Run r = cli({u"calendar"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QStringList dates;
+        for (const QJsonValue& d : r.json()[u"daysOff"_s].toArray())
+            dates << d[u"date"_s].toString();
+        QCOMPARE(dates, expected);
+        QVERIFY(r.json()[u"confirmed"_s].toBool());
+        const Run human = cli({u"calendar"_s, u"--year"_s, u"2026"_s});
+        QCOMPARE(human.out.count(u"\n2026-"_s), expected.size());
+        QVERIFY(human.out.contains(u"2026-03-24 Tue  transfer"_s));
+        QVERIFY(cli({u"calendar"_s, u"--year"_s, u"2031"_s}).out.contains(u"NOT CONFIRMED"_s));
+        QCOMPARE(cli({u"calendar"_s}).code, 2);
+    }
+
+    void deadline_termsAndRules()
+    {
+        // I-12, D9: a month from 31 January ends on the last day of February.
+        Run r = cli({u"deadline"_s, u"--from"_s, u"2025-01-31"_s, u"--add"_s, u"1m"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"due"_s].toString(), u"2025-02-28"_s);
+        // I-50, D15: 15 working days from Tue 11.03.2025 on the real calendar (21, 24, 25 March are days off).
+        r = cli({u"deadline"_s, u"--rule"_s, u"D15"_s, u"--from"_s, u"2025-03-11"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"due"_s].toString(), u"2025-04-04"_s);
+        QCOMPARE(r.json()[u"citation"_s].toString().left(4), u"I-50"_s);
+        r = cli({u"deadline"_s, u"--rule"_s, u"D99"_s, u"--from"_s, u"2025-03-11"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"D99"_s));
+        r = cli({u"deadline"_s, u"--from"_s, u"2025-02-30"_s, u"--add"_s, u"3wd"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"2025-02-30"_s));
+        r = cli({u"deadline"_s, u"--from"_s, u"2025-03-11"_s, u"--add"_s, u"3weeks"_s});
+        QCOMPARE(r.code, 2);
+    }
+
+    void katoCheck()
+    {
+        QCOMPARE(cli({u"kato"_s, u"check"_s, u"711210000"_s}).code, 0);
+        const Run bad = cli({u"kato"_s, u"check"_s, u"12345"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.out.contains(u"9"_s));
+    }
+
+    void initImportExport_data() { ARMCPG_BACKEND_DATA(); }
+    void initImportExport()
+    {
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend), false}; // an empty database: init creates everything
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        Run r = cli({u"init"_s, u"--demo"_s, u"--db"_s, db, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QCOMPARE(r.json()[u"demoUsers"_s].toArray().size(), 5);
+        QVERIFY(r.json()[u"schemaVersion"_s].toInt() >= 1);
+        QCOMPARE(cli({u"migrate"_s, u"--db"_s, db}).code, 0);
+
+        // Known KATO code in the database, and one of a non-existent district.
+        QCOMPARE(cli({u"kato"_s, u"check"_s, u"711200000"_s, u"--db"_s, db}).code, 0); // район Есиль, Астана
+        QCOMPARE(cli({u"kato"_s, u"check"_s, u"719900000"_s, u"--db"_s, db}).code, 1);
+
+        // Export, then import a file with bad rows: each reported by line, nothing imported.
+        r = cli({u"directory"_s, u"export"_s, u"social_status"_s, u"--db"_s, db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"code,parent,name_kk,name_ru"_s));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("code,parent,name_kk,name_ru\nnew1,,Жаңа,Новый\nnew2,,Жаңа2,\nnew3,,Жаңа3,Новый3,extra\n");
+        f.close();
+        r = cli({u"directory"_s, u"import"_s, u"social_status"_s, bad, u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"line 3"_s) && r.err.contains(u"line 4"_s), qPrintable(r.err));
+        r = cli({u"directory"_s, u"export"_s, u"social_status"_s, u"--db"_s, db});
+        QVERIFY(!r.out.contains(u"new1"_s));
+        // A good file imports.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("code,parent,name_kk,name_ru\nnew1,,Жаңа,Новый\n");
+        f.close();
+        r = cli({u"directory"_s, u"import"_s, u"social_status"_s, bad, u"--db"_s, db, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"result"_s][u"inserted"_s].toInt(), 1);
+        QVERIFY(cli({u"directory"_s, u"export"_s, u"social_status"_s, u"--db"_s, db}).out.contains(u"new1,,Жаңа,Новый"_s));
+    }
+
+    void badDatabaseAddress()
+    {
+        const Run r = cli({u"migrate"_s, u"--db"_s, u"postgresql://"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"postgresql"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
