@@ -142,13 +142,15 @@ bool DirectoryService::importCsv(const Session& by, const QString& kind, const Q
     }
     const CsvTable table = Csv::parse(csv);
     const int before = problems->size();
-    problems->append(table.problems);
+    problems->append(table.problems); // ragged rows: reported, and the other rows are still checked
+    if (table.header.isEmpty())
+        return false;
     for (const QString& required : {u"code"_s, u"name_ru"_s}) {
         if (table.column(required) < 0)
             problems->append({required, tr("the file has no column \"%1\" (expected columns: %2)")
                                             .arg(required, csvHeader().join(u", "))});
     }
-    if (problems->size() > before)
+    if (table.column(u"code"_s) < 0 || table.column(u"name_ru"_s) < 0)
         return false;
 
     auto field = [&](const CsvRow& row, const QString& name) {
@@ -199,13 +201,18 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
     const CsvTable table = Csv::parse(csv);
     const int before = problems->size();
     problems->append(table.problems);
+    if (table.header.isEmpty())
+        return false;
+    bool columns = true;
     for (const QString& required : {u"te"_s, u"name_kaz"_s, u"name_rus"_s}) {
-        if (table.column(required) < 0)
-            problems->append({required, tr("the file has no column \"%1\"; expected the statistics bureau's columns "
-                                           "te, ab, cd, ef, hij, k, name_kaz, name_rus, nn")
-                                            .arg(required)});
+        if (table.column(required) >= 0)
+            continue;
+        columns = false;
+        problems->append({required, tr("the file has no column \"%1\"; expected the statistics bureau's columns "
+                                       "te, ab, cd, ef, hij, k, name_kaz, name_rus, nn")
+                                        .arg(required)});
     }
-    if (problems->size() > before)
+    if (!columns)
         return false;
     auto field = [&](const CsvRow& row, const QString& name) {
         const int c = table.column(name);
