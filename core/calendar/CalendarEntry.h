@@ -12,7 +12,8 @@ namespace armcpg {
 // administrator. Holidays are recorded on their own date; the weekend transfer is computed by WorkCalendar.
 struct CalendarEntry
 {
-    enum class Kind {
+    enum class Kind
+    {
         PublicHoliday,    // "holiday": a day off; moved to a working day when it falls on Sat/Sun
         ReligiousHoliday, // "religious": a day off never moved (Orthodox Christmas, first day of Kurban Ait)
         DecreeDayOff,     // "day_off": a weekday made a day off by a government decree (swap)
@@ -39,10 +40,14 @@ struct RuleHoliday
 inline QString kindCode(CalendarEntry::Kind kind)
 {
     switch (kind) {
-    case CalendarEntry::Kind::PublicHoliday: return QStringLiteral("holiday");
-    case CalendarEntry::Kind::ReligiousHoliday: return QStringLiteral("religious");
-    case CalendarEntry::Kind::DecreeDayOff: return QStringLiteral("day_off");
-    case CalendarEntry::Kind::DecreeWorkingDay: return QStringLiteral("working_day");
+    case CalendarEntry::Kind::PublicHoliday:
+        return QStringLiteral("holiday");
+    case CalendarEntry::Kind::ReligiousHoliday:
+        return QStringLiteral("religious");
+    case CalendarEntry::Kind::DecreeDayOff:
+        return QStringLiteral("day_off");
+    case CalendarEntry::Kind::DecreeWorkingDay:
+        return QStringLiteral("working_day");
     }
     return {};
 }

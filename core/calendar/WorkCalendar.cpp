@@ -10,6 +10,8 @@
 #include <QtDebug>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <bitset>
 #include <unordered_map>
 
@@ -29,15 +31,13 @@ bool isWeekend(const QDate& date)
 
 const QStringList& entryColumns()
 {
-    static const QStringList columns{u"date"_s, u"kind"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s,
-                                     u"source"_s};
+    static const QStringList columns{u"date"_s, u"kind"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"source"_s};
     return columns;
 }
 
 const QStringList& ruleColumns()
 {
-    static const QStringList columns{u"month_day"_s, u"kind"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s,
-                                     u"source"_s};
+    static const QStringList columns{u"month_day"_s, u"kind"_s, u"name_kk"_s, u"name_ru"_s, u"name_en"_s, u"source"_s};
     return columns;
 }
 
@@ -46,17 +46,23 @@ const QStringList& ruleColumns()
 // What one year works out to: a bit per day of the year (1-based) and the lists the UI shows.
 struct WorkCalendar::YearCache
 {
-    std::bitset<367> off;
+    qint64 firstJulianDay = 0; // 1 January
+    std::bitset<367> off;      // by day of the year, 1-based
+    bool isOff(const QDate& date) const { return off.test(size_t(date.toJulianDay() - firstJulianDay + 1)); }
     QList<DayOff> daysOff; // every day off, weekends included, sorted
     QList<QDate> workingWeekendDays;
 };
 
 // Computed years of one set of data. Entries are added, never removed, so references to them stay valid for the
-// life of the Cache; a change of data gives the calendar a new Cache instead of clearing this one.
+// life of the Cache; a change of data gives the calendar a new Cache instead of clearing this one. Years near
+// today are also published in `published` so that isWorkingDay() finds them without taking the mutex.
 struct WorkCalendar::Cache
 {
+    static constexpr int FirstSlotYear = 1950;
+    static constexpr int SlotCount = 200;
+    std::array<std::atomic<const YearCache*>, SlotCount> published{};
     QMutex mutex;
-    std::unordered_map<int, std::unique_ptr<const YearCache>> years;
+    std::unordered_map<int, std::unique_ptr<const YearCache>> years; // owns every computed year
 };
 
 WorkCalendar::WorkCalendar() : m_cache(std::make_shared<Cache>()) {}
@@ -113,6 +119,7 @@ std::unique_ptr<WorkCalendar::YearCache> WorkCalendar::computeYear(int year) con
     const QDate first(year, 1, 1);
     if (!first.isValid())
         return cache;
+    cache->firstJulianDay = first.toJulianDay();
 
     // Holidays of the neighbouring years matter too: a late-December holiday can be moved into January, and
     // a transfer must not land on a holiday of the next year.
@@ -166,8 +173,8 @@ std::unique_ptr<WorkCalendar::YearCache> WorkCalendar::computeYear(int year) con
     }
     for (const Transfer& t : transfers) {
         cache->off.set(t.to.dayOfYear());
-        reasons.insert(t.to.dayOfYear(), {t.to, DayOff::Reason::Transfer, t.from->nameKk, t.from->nameRu,
-                                          t.from->nameEn, t.from->date});
+        reasons.insert(t.to.dayOfYear(),
+                       {t.to, DayOff::Reason::Transfer, t.from->nameKk, t.from->nameRu, t.from->nameEn, t.from->date});
     }
     const auto data = m_years.constFind(year);
     if (data != m_years.constEnd()) {
@@ -188,7 +195,8 @@ std::unique_ptr<WorkCalendar::YearCache> WorkCalendar::computeYear(int year) con
         const QDate date = first.addDays(doy - 1);
         if (cache->off.test(doy)) {
             const auto reason = reasons.constFind(doy);
-            cache->daysOff.append(reason != reasons.constEnd() ? *reason : DayOff{date, DayOff::Reason::Weekend, {}, {}, {}, {}});
+            cache->daysOff.append(reason != reasons.constEnd() ? *reason
+                                                               : DayOff{date, DayOff::Reason::Weekend, {}, {}, {}, {}});
         } else if (isWeekend(date)) {
             cache->workingWeekendDays.append(date);
         }
@@ -199,6 +207,12 @@ std::unique_ptr<WorkCalendar::YearCache> WorkCalendar::computeYear(int year) con
 const WorkCalendar::YearCache& WorkCalendar::yearCache(int year) const
 {
     Cache& cache = *m_cache;
+    const int slot = year - Cache::FirstSlotYear;
+    const bool slotted = slot >= 0 && slot < Cache::SlotCount;
+    if (slotted) {
+        if (const YearCache* found = cache.published[slot].load(std::memory_order_acquire))
+            return *found;
+    }
     {
         QMutexLocker lock(&cache.mutex);
         const auto it = cache.years.find(year);
@@ -208,17 +222,20 @@ const WorkCalendar::YearCache& WorkCalendar::yearCache(int year) const
     // Computed outside the lock; if another thread got there first, its result is kept (they are equal).
     std::unique_ptr<const YearCache> computed = computeYear(year);
     QMutexLocker lock(&cache.mutex);
-    return *cache.years.try_emplace(year, std::move(computed)).first->second;
+    const YearCache* kept = cache.years.try_emplace(year, std::move(computed)).first->second.get();
+    if (slotted)
+        cache.published[slot].store(kept, std::memory_order_release);
+    return *kept;
 }
 
 bool WorkCalendar::isWorkingDay(const QDate& date) const
 {
-    return date.isValid() && !yearCache(date.year()).off.test(date.dayOfYear());
+    return date.isValid() && !yearCache(date.year()).isOff(date);
 }
 
 bool WorkCalendar::isDayOff(const QDate& date) const
 {
-    return date.isValid() && yearCache(date.year()).off.test(date.dayOfYear());
+    return date.isValid() && yearCache(date.year()).isOff(date);
 }
 
 QList<WorkCalendar::DayOff> WorkCalendar::daysOff(int year, bool includeWeekends) const
@@ -321,16 +338,20 @@ QList<CalendarEntry> WorkCalendar::readEntriesCsv(const QString& path, Problems*
         }
         const std::optional<CalendarEntry::Kind> kind = kindFromCode(field(u"kind"_s));
         if (!kind) {
-            out.append({u"kind"_s,
-                        tr("\"%1\" is not a kind; use holiday, religious, day_off or working_day.")
-                            .arg(field(u"kind"_s)),
-                        row.line});
+            out.append(
+                {u"kind"_s,
+                 tr("\"%1\" is not a kind; use holiday, religious, day_off or working_day.").arg(field(u"kind"_s)),
+                 row.line});
             ok = false;
         }
-        CalendarEntry e{date, kind.value_or(CalendarEntry::Kind::PublicHoliday), field(u"name_kk"_s),
-                        field(u"name_ru"_s), field(u"name_en"_s), field(u"source"_s)};
-        const bool holiday = e.kind == CalendarEntry::Kind::PublicHoliday
-                          || e.kind == CalendarEntry::Kind::ReligiousHoliday;
+        CalendarEntry e{date,
+                        kind.value_or(CalendarEntry::Kind::PublicHoliday),
+                        field(u"name_kk"_s),
+                        field(u"name_ru"_s),
+                        field(u"name_en"_s),
+                        field(u"source"_s)};
+        const bool holiday =
+            e.kind == CalendarEntry::Kind::PublicHoliday || e.kind == CalendarEntry::Kind::ReligiousHoliday;
         if (ok && holiday && e.nameKk.isEmpty() && e.nameRu.isEmpty() && e.nameEn.isEmpty()) {
             out.append({u"name_ru"_s, tr("A holiday needs a name in name_kk, name_ru or name_en."), row.line});
             ok = false;
@@ -338,16 +359,15 @@ QList<CalendarEntry> WorkCalendar::readEntriesCsv(const QString& path, Problems*
         if (ok) {
             // The same date twice with the same kind, or both a day off and a working day by decree.
             for (const auto& [otherKind, otherLine] : seen.value(date)) {
-                const bool swapConflict = (otherKind == CalendarEntry::Kind::DecreeDayOff
-                                           && e.kind == CalendarEntry::Kind::DecreeWorkingDay)
-                                       || (otherKind == CalendarEntry::Kind::DecreeWorkingDay
-                                           && e.kind == CalendarEntry::Kind::DecreeDayOff);
+                const bool swapConflict =
+                    (otherKind == CalendarEntry::Kind::DecreeDayOff && e.kind == CalendarEntry::Kind::DecreeWorkingDay)
+                    || (otherKind == CalendarEntry::Kind::DecreeWorkingDay
+                        && e.kind == CalendarEntry::Kind::DecreeDayOff);
                 if (otherKind == e.kind || swapConflict) {
-                    out.append({u"date"_s,
-                                tr("%1 is already listed as %2 on line %3.")
-                                    .arg(dateText, kindCode(otherKind))
-                                    .arg(otherLine),
-                                row.line});
+                    out.append(
+                        {u"date"_s,
+                         tr("%1 is already listed as %2 on line %3.").arg(dateText, kindCode(otherKind)).arg(otherLine),
+                         row.line});
                     ok = false;
                     break;
                 }

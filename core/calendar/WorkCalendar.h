@@ -29,7 +29,8 @@ class WorkCalendar
 public:
     struct DayOff
     {
-        enum class Reason {
+        enum class Reason
+        {
             Weekend,   // a plain Saturday or Sunday
             Holiday,   // a public holiday on its own date
             Religious, // a religious holiday (never moved)

@@ -76,9 +76,8 @@ IinInfo Iin::check(const QString& text)
     const QString s = text.trimmed();
     const QString field = tr("IIN");
     IinInfo info;
-    checkShape(s, field, tr("IIN must have 12 digits, not %1"),
-               tr("IIN must contain only digits: %1"), tr("\"%1\" at position %2 is not a digit"),
-               &info.problems);
+    checkShape(s, field, tr("IIN must have 12 digits, not %1"), tr("IIN must contain only digits: %1"),
+               tr("\"%1\" at position %2 is not a digit"), &info.problems);
 
     // Digit 7: century and sex. 0 and 7–9 do not denote an individual's birth century.
     if (digitsAt(s, 6, 1)) {
@@ -107,12 +106,11 @@ IinInfo Iin::check(const QString& text)
                                       0});
         } else {
             const bool existsSomeCentury = QDate(1800 + yy, mm, dd).isValid() || QDate(1900 + yy, mm, dd).isValid()
-                                        || QDate(2000 + yy, mm, dd).isValid();
+                                           || QDate(2000 + yy, mm, dd).isValid();
             if (!existsSomeCentury)
                 info.problems.append(
                     {field,
-                     tr("birth date %1.%2 does not exist").arg(dd, 2, 10, QChar(u'0')).arg(mm, 2, 10, QChar(u'0')),
-                     0});
+                     tr("birth date %1.%2 does not exist").arg(dd, 2, 10, QChar(u'0')).arg(mm, 2, 10, QChar(u'0')), 0});
         }
     }
 
@@ -121,8 +119,8 @@ IinInfo Iin::check(const QString& text)
     if (s.size() == NumberLength && digitsAt(s, 0, NumberLength)) {
         if (info.expectedCheckDigit < 0)
             info.problems.append(
-                {field, tr("this number is never issued: its check digit cannot be computed (10 with both weight sets)"),
-                 0});
+                {field,
+                 tr("this number is never issued: its check digit cannot be computed (10 with both weight sets)"), 0});
         else if (info.expectedCheckDigit != digitAt(s, 11))
             info.problems.append({field, tr("check digit should be %1").arg(info.expectedCheckDigit), 0});
     }
@@ -146,9 +144,8 @@ BinInfo Bin::check(const QString& text)
     const QString s = text.trimmed();
     const QString field = tr("BIN");
     BinInfo info;
-    checkShape(s, field, tr("BIN must have 12 digits, not %1"),
-               tr("BIN must contain only digits: %1"), tr("\"%1\" at position %2 is not a digit"),
-               &info.problems);
+    checkShape(s, field, tr("BIN must have 12 digits, not %1"), tr("BIN must contain only digits: %1"),
+               tr("\"%1\" at position %2 is not a digit"), &info.problems);
 
     // Digits 1–4: YYMM of registration. Legal entities registered in the 1990s carry 9x; the pivot is 90.
     if (digitsAt(s, 0, 4)) {
@@ -157,17 +154,24 @@ BinInfo Bin::check(const QString& text)
             info.year = (yy >= 90 ? 1900 : 2000) + yy;
             info.month = mm;
         } else {
-            info.problems.append({field, tr("registration month %1 does not exist (digits 3–4 must be 01 to 12)")
-                                             .arg(mm, 2, 10, QChar(u'0')),
-                                  0});
+            info.problems.append(
+                {field,
+                 tr("registration month %1 does not exist (digits 3–4 must be 01 to 12)").arg(mm, 2, 10, QChar(u'0')),
+                 0});
         }
     }
     if (digitsAt(s, 4, 1)) {
         info.entityType = s.at(4);
         switch (digitAt(s, 4)) {
-        case 4: info.entityTypeName = tr("resident legal entity"); break;
-        case 5: info.entityTypeName = tr("non-resident legal entity"); break;
-        case 6: info.entityTypeName = tr("individual entrepreneur in joint form"); break;
+        case 4:
+            info.entityTypeName = tr("resident legal entity");
+            break;
+        case 5:
+            info.entityTypeName = tr("non-resident legal entity");
+            break;
+        case 6:
+            info.entityTypeName = tr("individual entrepreneur in joint form");
+            break;
         default:
             info.problems.append({field, tr("the 5th digit (entity type) must be 4, 5 or 6, not %1").arg(s.at(4)), 0});
         }
@@ -175,10 +179,18 @@ BinInfo Bin::check(const QString& text)
     if (digitsAt(s, 5, 1)) {
         info.attribute = s.at(5);
         switch (digitAt(s, 5)) {
-        case 0: info.attributeName = tr("head office"); break;
-        case 1: info.attributeName = tr("branch"); break;
-        case 2: info.attributeName = tr("representative office"); break;
-        case 3: info.attributeName = tr("peasant (farm) enterprise"); break;
+        case 0:
+            info.attributeName = tr("head office");
+            break;
+        case 1:
+            info.attributeName = tr("branch");
+            break;
+        case 2:
+            info.attributeName = tr("representative office");
+            break;
+        case 3:
+            info.attributeName = tr("peasant (farm) enterprise");
+            break;
         default:
             info.problems.append({field, tr("the 6th digit (attribute) must be 0 to 3, not %1").arg(s.at(5)), 0});
         }
@@ -189,8 +201,8 @@ BinInfo Bin::check(const QString& text)
     if (s.size() == NumberLength && digitsAt(s, 0, NumberLength)) {
         if (info.expectedCheckDigit < 0)
             info.problems.append(
-                {field, tr("this number is never issued: its check digit cannot be computed (10 with both weight sets)"),
-                 0});
+                {field,
+                 tr("this number is never issued: its check digit cannot be computed (10 with both weight sets)"), 0});
         else if (info.expectedCheckDigit != digitAt(s, 11))
             info.problems.append({field, tr("check digit should be %1").arg(info.expectedCheckDigit), 0});
     }

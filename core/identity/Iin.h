@@ -9,7 +9,12 @@
 
 namespace armcpg {
 
-enum class Sex { Unknown, Male, Female };
+enum class Sex
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // What an ИИН says about its holder. birthDate, sex and century are filled in whenever the digits that carry
 // them can be read, even when the number as a whole is invalid (for messages); prefill a form from them only

@@ -107,13 +107,13 @@ Problems KatoCode::check(const QString& code)
     if (isZero(cd)) {
         if (!isZero(ef))
             problems.append(
-                {field, tr("the district (digits 3–4) is 00, so the rural district (digits 5–6) must be 00, not %1")
-                            .arg(ef),
+                {field,
+                 tr("the district (digits 3–4) is 00, so the rural district (digits 5–6) must be 00, not %1").arg(ef),
                  0});
         if (!isZero(hij))
             problems.append(
-                {field, tr("the district (digits 3–4) is 00, so the settlement (digits 7–9) must be 000, not %1")
-                            .arg(hij),
+                {field,
+                 tr("the district (digits 3–4) is 00, so the settlement (digits 7–9) must be 000, not %1").arg(hij),
                  0});
     } else if (isZero(ef) && !isZero(hij)) {
         problems.append(

@@ -32,7 +32,6 @@ public:
     // True for the two-digit region codes of the current division (AB facet).
     static bool isKnownRegion(const QString& ab);
     static QStringList regionCodes(); // the 20 AB facets, ascending
-
 };
 
 } // namespace armcpg

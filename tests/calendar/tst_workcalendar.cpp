@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace armcpg;
 using namespace Qt::StringLiterals;
 
@@ -69,6 +73,7 @@ private slots:
     void transferCrossesNewYear();
     void decreeOverridesTransfer();
     void kindCodes();
+    void concurrentReaders_shareOneCache();
     void readEntriesCsv_badRows_reportLineAndField();
     void readEntriesCsv_missingColumnAndFile();
     void readRuleCsv_badRows();
@@ -101,18 +106,53 @@ void TestWorkCalendar::weekdayDaysOff_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<QList<QDate>>("expected");
     // The lists of "Resulting days off on weekdays" in kz-identifiers-and-calendar.md.
-    QTest::newRow("2024 (Jan 7, Kurban Ait Jun 16 on Sundays)")
-        << 2024
-        << dates(2024, {{1, 1}, {1, 2}, {3, 8}, {3, 21}, {3, 22}, {3, 25}, {5, 1}, {5, 7}, {5, 9}, {7, 8}, {8, 30},
-                        {10, 25}, {12, 16}});
-    QTest::newRow("2025 (decree: Jan 3 off)")
-        << 2025
-        << dates(2025, {{1, 1}, {1, 2}, {1, 3}, {1, 7}, {3, 10}, {3, 21}, {3, 24}, {3, 25}, {5, 1}, {5, 7}, {5, 9},
-                        {6, 6}, {7, 7}, {9, 1}, {10, 27}, {12, 16}});
-    QTest::newRow("2026 (Nauryz chain)")
-        << 2026
-        << dates(2026, {{1, 1}, {1, 2}, {1, 7}, {3, 9}, {3, 23}, {3, 24}, {3, 25}, {5, 1}, {5, 7}, {5, 11}, {5, 27},
-                        {7, 6}, {8, 31}, {10, 26}, {12, 16}});
+    QTest::newRow("2024 (Jan 7, Kurban Ait Jun 16 on Sundays)") << 2024
+                                                                << dates(2024, {{1, 1},
+                                                                                {1, 2},
+                                                                                {3, 8},
+                                                                                {3, 21},
+                                                                                {3, 22},
+                                                                                {3, 25},
+                                                                                {5, 1},
+                                                                                {5, 7},
+                                                                                {5, 9},
+                                                                                {7, 8},
+                                                                                {8, 30},
+                                                                                {10, 25},
+                                                                                {12, 16}});
+    QTest::newRow("2025 (decree: Jan 3 off)") << 2025
+                                              << dates(2025, {{1, 1},
+                                                              {1, 2},
+                                                              {1, 3},
+                                                              {1, 7},
+                                                              {3, 10},
+                                                              {3, 21},
+                                                              {3, 24},
+                                                              {3, 25},
+                                                              {5, 1},
+                                                              {5, 7},
+                                                              {5, 9},
+                                                              {6, 6},
+                                                              {7, 7},
+                                                              {9, 1},
+                                                              {10, 27},
+                                                              {12, 16}});
+    QTest::newRow("2026 (Nauryz chain)") << 2026
+                                         << dates(2026, {{1, 1},
+                                                         {1, 2},
+                                                         {1, 7},
+                                                         {3, 9},
+                                                         {3, 23},
+                                                         {3, 24},
+                                                         {3, 25},
+                                                         {5, 1},
+                                                         {5, 7},
+                                                         {5, 11},
+                                                         {5, 27},
+                                                         {7, 6},
+                                                         {8, 31},
+                                                         {10, 26},
+                                                         {12, 16}});
 }
 
 void TestWorkCalendar::weekdayDaysOff()
@@ -199,9 +239,20 @@ void TestWorkCalendar::year2027_withoutData_fallsBackToRule_notConfirmed()
     QVERIFY(!calendar.isConfirmed(2027));
     // Fixed holidays and the transfer rule only (Kurban Ait 2027 is unknown without data):
     // 2 Jan Sat -> 4 Jan; 21 Mar Sun -> 24 Mar (22, 23 are Nauryz); 1 May Sat -> 3 May; 9 May Sun -> 10 May.
-    QCOMPARE(weekdayDatesOff(calendar, 2027),
-             dates(2027, {{1, 1}, {1, 4}, {1, 7}, {3, 8}, {3, 22}, {3, 23}, {3, 24}, {5, 3}, {5, 7}, {5, 10}, {7, 6},
-                          {8, 30}, {10, 25}, {12, 16}}));
+    QCOMPARE(weekdayDatesOff(calendar, 2027), dates(2027, {{1, 1},
+                                                           {1, 4},
+                                                           {1, 7},
+                                                           {3, 8},
+                                                           {3, 22},
+                                                           {3, 23},
+                                                           {3, 24},
+                                                           {5, 3},
+                                                           {5, 7},
+                                                           {5, 10},
+                                                           {7, 6},
+                                                           {8, 30},
+                                                           {10, 25},
+                                                           {12, 16}}));
 }
 
 void TestWorkCalendar::includeWeekends()
@@ -210,8 +261,9 @@ void TestWorkCalendar::includeWeekends()
     // 2026 has 104 Saturdays and Sundays and 15 weekday days off.
     const QList<WorkCalendar::DayOff> all = calendar.daysOff(2026, true);
     QCOMPARE(all.size(), 104 + 15);
-    QVERIFY(std::is_sorted(all.begin(), all.end(),
-                           [](const WorkCalendar::DayOff& a, const WorkCalendar::DayOff& b) { return a.date < b.date; }));
+    QVERIFY(std::is_sorted(all.begin(), all.end(), [](const WorkCalendar::DayOff& a, const WorkCalendar::DayOff& b) {
+        return a.date < b.date;
+    }));
     QCOMPARE(dayOff(calendar, QDate(2026, 3, 21)).reason, WorkCalendar::DayOff::Reason::Holiday);
     QCOMPARE(dayOff(calendar, QDate(2026, 3, 28)).reason, WorkCalendar::DayOff::Reason::Weekend);
     // 2025: the working Sunday 5 Jan is not a day off; 104 weekend days - 1 + 16 weekday days off.
@@ -274,7 +326,7 @@ void TestWorkCalendar::setYear_overridesAndDoesNotLeakIntoCopies()
 
     edited.removeYear(2026);
     QVERIFY(!edited.hasYearData(2026));
-    QVERIFY(edited.isDayOff(QDate(2026, 3, 23))); // the rule again
+    QVERIFY(edited.isDayOff(QDate(2026, 3, 23)));  // the rule again
     QVERIFY(!edited.isDayOff(QDate(2026, 5, 27))); // but Kurban Ait is unknown to the rule
 }
 
@@ -326,6 +378,34 @@ void TestWorkCalendar::decreeOverridesTransfer()
     QVERIFY(calendar.isWorkingDay(QDate(2026, 3, 28)));
     QVERIFY(calendar.isDayOff(QDate(2026, 3, 25))); // the other transfer is untouched
     QCOMPARE(calendar.workingWeekendDays(2026), QList<QDate>{QDate(2026, 3, 28)});
+}
+
+void TestWorkCalendar::concurrentReaders_shareOneCache()
+{
+    // Const calls from several threads compute years concurrently into the shared cache; all see the same days.
+    WorkCalendar calendar = WorkCalendar::builtin();
+    calendar.setRuleHolidays(calendar.ruleHolidays()); // a fresh cache, nothing computed yet
+    const QDate first(1990, 1, 1), last(2110, 12, 31);
+    auto countWorking = [&](std::atomic<int>* out) {
+        int n = 0;
+        for (QDate d = first; d <= last; d = d.addDays(1))
+            n += calendar.isWorkingDay(d) ? 1 : 0;
+        out->store(n);
+    };
+    std::atomic<int> results[4];
+    std::vector<std::thread> threads;
+    for (auto& r : results)
+        threads.emplace_back(countWorking, &r);
+    for (auto& t : threads)
+        t.join();
+    WorkCalendar reference = WorkCalendar::builtin();
+    reference.setRuleHolidays(reference.ruleHolidays());
+    int expected = 0;
+    for (QDate d = first; d <= last; d = d.addDays(1))
+        expected += reference.isWorkingDay(d) ? 1 : 0;
+    QVERIFY(expected > 20000);
+    for (const auto& r : results)
+        QCOMPARE(r.load(), expected);
 }
 
 void TestWorkCalendar::kindCodes()
@@ -383,7 +463,8 @@ void TestWorkCalendar::readEntriesCsv_badRows_reportLineAndField()
 void TestWorkCalendar::readEntriesCsv_missingColumnAndFile()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"kz-2030.csv"_s, "date,kind,name_kk,name_ru,name_en\n2030-01-01,holiday,a,b,c\n");
+    const QString path =
+        writeFile(dir, u"kz-2030.csv"_s, "date,kind,name_kk,name_ru,name_en\n2030-01-01,holiday,a,b,c\n");
     Problems problems;
     QVERIFY(WorkCalendar::readEntriesCsv(path, &problems).isEmpty());
     QCOMPARE(problems.size(), 1);

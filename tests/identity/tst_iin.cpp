@@ -61,7 +61,8 @@ void TestIin::validExamples_data()
     // First weight set gives 10 for 90010130081, the second gives 1.
     QTest::newRow("second weight set: 900101300811 male 01.01.1990")
         << u"900101300811"_s << QDate(1990, 1, 1) << int(Sex::Male) << 1900;
-    QTest::newRow("29.02.2000 exists: 000229500018") << u"000229500018"_s << QDate(2000, 2, 29) << int(Sex::Male) << 2000;
+    QTest::newRow("29.02.2000 exists: 000229500018")
+        << u"000229500018"_s << QDate(2000, 2, 29) << int(Sex::Male) << 2000;
 }
 
 void TestIin::validExamples()
@@ -130,8 +131,8 @@ void TestIin::errors_data()
     QTest::newRow("empty") << QString() << QStringList{u"IIN must have 12 digits, not 0"_s};
     QTest::newRow("non-digits") << u"06121160001O"_s
                                 << QStringList{u"IIN must contain only digits: \"O\" at position 12 is not a digit"_s};
-    QTest::newRow("impossible date 31.02.1990") << u"900231300004"_s
-                                                << QStringList{u"birth date 31.02.1990 does not exist"_s};
+    QTest::newRow("impossible date 31.02.1990")
+        << u"900231300004"_s << QStringList{u"birth date 31.02.1990 does not exist"_s};
     QTest::newRow("impossible month 13") << u"901301300000"_s
                                          << QStringList{u"birth date 01.13.1990 does not exist"_s,
                                                         u"check digit should be 7"_s};
@@ -297,10 +298,10 @@ void TestIin::bin_errors_data()
     QTest::newRow("month 13") << u"081340000012"_s
                               << QStringList{u"registration month 13 does not exist (digits 3–4 must be 01 to 12)"_s,
                                              u"check digit should be 7"_s};
-    QTest::newRow("type 3, attribute 7")
-        << u"080137000019"_s
-        << QStringList{u"the 5th digit (entity type) must be 4, 5 or 6, not 3"_s,
-                       u"the 6th digit (attribute) must be 0 to 3, not 7"_s, u"check digit should be 0"_s};
+    QTest::newRow("type 3, attribute 7") << u"080137000019"_s
+                                         << QStringList{u"the 5th digit (entity type) must be 4, 5 or 6, not 3"_s,
+                                                        u"the 6th digit (attribute) must be 0 to 3, not 7"_s,
+                                                        u"check digit should be 0"_s};
 }
 
 void TestIin::bin_errors()
