@@ -15,7 +15,6 @@ namespace {
 const QStringList kSslModes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
                                u"require"_s, u"verify-ca"_s, u"verify-full"_s};
 
-QString tr(const char* text) { return QCoreApplication::translate("ConnectionSettings", text); }
 } // namespace
 
 ConnectionSettings ConnectionSettings::parse(const QString& text, Problems* problems)

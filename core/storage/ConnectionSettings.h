@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "common/Problem.h"
 
 #include <QString>
@@ -13,6 +14,10 @@ namespace armcpg {
 // login dialog, and they live only in memory.
 struct ConnectionSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
+
     enum class Driver { Sqlite, Postgres };
     Driver driver = Driver::Sqlite;
     QString file;                   // SQLite

@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 QString newConnectionName()
 {

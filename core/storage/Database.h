@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "common/Clock.h"
 #include "common/Problem.h"
 #include "storage/ConnectionSettings.h"
@@ -16,6 +17,8 @@ namespace armcpg {
 // writes as. Owns its QSqlDatabase connection (one per thread: background work opens its own Database).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database&) = delete;

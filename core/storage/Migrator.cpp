@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Migrator", text); }
 } // namespace
 
 Migrator::Migrator(Database& db, QString directory) : m_db(db), m_directory(std::move(directory)) {}

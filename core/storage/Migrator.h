@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "common/Problem.h"
 
 #include <QList>
@@ -13,6 +14,8 @@ class Database;
 // The schema_version table records what was applied; a database newer than the program is refused.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     struct Migration
     {

@@ -18,7 +18,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("WriteTransaction", text); }
 
 // Table and column names come from code, never from users; still, refuse anything that is not a plain name.
 bool isIdentifier(const QString& name)

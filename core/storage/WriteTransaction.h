@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -19,6 +20,8 @@ struct Actor
 // either all of it is committed or none of it. Destroying an uncommitted transaction rolls it back.
 class WriteTransaction
 {
+    Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
+
 public:
     WriteTransaction(Database& db, Actor actor);
     ~WriteTransaction();

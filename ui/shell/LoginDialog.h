@@ -1,0 +1,51 @@
+#pragma once
+
+#include "security/Session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace armcpg {
+
+class UserService;
+
+// Sign-in: login and password, and the language, chosen before anything else is read.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LoginDialog(UserService& users, QWidget* parent = nullptr);
+
+    Session session() const { return m_session; }
+    QLineEdit* loginEdit() const { return m_login; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QLabel* messageLabel() const { return m_message; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    UserService& m_users;
+    Session m_session;
+    QLabel* m_title;
+    QLabel* m_loginLabel;
+    QLabel* m_passwordLabel;
+    QLabel* m_languageLabel;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QComboBox* m_language;
+    QLabel* m_message;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace armcpg

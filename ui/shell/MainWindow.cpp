@@ -1,0 +1,201 @@
+#include "MainWindow.h"
+
+#include "admin/AdministrationPage.h"
+#include "directory/DirectoryPage.h"
+#include "directory/DirectoryRepository.h"
+#include "i18n/Translator.h"
+#include "shell/PlaceholderPage.h"
+#include "storage/Database.h"
+#include "sync/OutboxStatus.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+namespace {
+struct SectionText
+{
+    const char* title;
+    const char* planned; // what the section will hold, for sections not built yet
+};
+
+// Section titles and the plans of sections still to come (translated in context "MainWindow").
+const SectionText kSections[] = {
+    {QT_TRANSLATE_NOOP("MainWindow", "Queue"),
+     QT_TRANSLATE_NOOP("MainWindow", "The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with "
+                                     "the out-of-turn categories of R-9, the display board and queue statistics.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Reception (ЛП-1)"),
+     QT_TRANSLATE_NOOP("MainWindow", "The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and "
+                                     "the printed card.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Appeals"),
+     QT_TRANSLATE_NOOP("MainWindow", "Registration of written appeals from reception (R-51), screening, deadlines "
+                                     "D1–D27, assignment and control until the final answer (R-54).")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Pre-registration"),
+     QT_TRANSLATE_NOOP("MainWindow", "Pre-registration to heads with the cut-offs of R-18 and R-36 and the refusal "
+                                     "grounds of R-19, R-25 and R-33.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Schedules"),
+     QT_TRANSLATE_NOOP("MainWindow", "Reception schedules approved by heads and printed in Kazakh and Russian (R-4, "
+                                     "R-5), duty prosecutors' schedules in detention facilities (R-6).")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+     QT_TRANSLATE_NOOP("MainWindow", "Report 1-ОЛ section 5 (RR-32), journals and statistics of reception.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Directories"), nullptr},
+    {QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation with the central database: pushing this workstation's changes "
+                                     "and pulling directories, the calendar and users, with conflict resolution. "
+                                     "Every change is already recorded in the outbox and waits for it.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Administration"), nullptr},
+};
+constexpr int kSectionCount = int(std::size(kSections));
+} // namespace
+
+MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_session(std::move(session)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_mode(new QLabel(this)), m_user(new QLabel(this)),
+      m_organisation(new QLabel(this)), m_sync(new QLabel(this))
+{
+    for (int i = 0; i < kSectionCount; ++i) {
+        m_navigation->addItem(QString());
+        m_pages.append(nullptr);
+        m_stack->addWidget(new QWidget(m_stack)); // replaced by the real page on first use
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(Section(i)); });
+    }
+    m_navigation->setMaximumWidth(260);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(Section(row));
+    });
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    for (const Translator::Language& l : Translator::available()) {
+        QAction* a = m_languageMenu->addAction(l.nativeName);
+        a->setCheckable(true);
+        a->setData(l.code);
+        a->setChecked(l.code == Translator::current());
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.code] { switchLanguage(code); });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About АРМ «ЦПГ»"),
+                           tr("АРМ «ЦПГ» %1\nThe workstation of the citizen reception centres of the prosecutor's "
+                              "offices of the Republic of Kazakhstan.")
+                               .arg(QStringLiteral(ARMCPG_VERSION)));
+    });
+
+    statusBar()->addWidget(m_mode);
+    statusBar()->addWidget(m_user);
+    statusBar()->addWidget(m_organisation, 1);
+    statusBar()->addPermanentWidget(m_sync);
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    timer->start(10000);
+
+    retranslate();
+    resize(1200, 760);
+    showSection(Reception);
+}
+
+QWidget* MainWindow::createPage(Section section)
+{
+    switch (section) {
+    case Directories: return new DirectoryPage(m_db, m_session, m_stack);
+    case Administration: return new AdministrationPage(m_db, m_session, m_stack);
+    default: return new PlaceholderPage(kSections[section].title, kSections[section].planned, m_stack);
+    }
+}
+
+QWidget* MainWindow::page(Section section)
+{
+    if (!m_pages[section]) {
+        QWidget* old = m_stack->widget(section);
+        m_pages[section] = createPage(section);
+        m_stack->insertWidget(section, m_pages[section]);
+        m_stack->removeWidget(old);
+        delete old;
+    }
+    return m_pages[section];
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_stack->setCurrentWidget(page(section));
+    if (m_navigation->currentRow() != section)
+        m_navigation->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const { return Section(m_stack->currentIndex()); }
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    Translator::install(code);
+    Translator::remember(code);
+    for (QAction* a : m_languages->actions())
+        a->setChecked(a->data().toString() == code);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("АРМ «ЦПГ»"));
+    for (int i = 0; i < kSectionCount; ++i) {
+        m_navigation->item(i)->setText(u"%1  %2"_s.arg(i + 1).arg(QCoreApplication::translate("MainWindow", kSections[i].title)));
+        m_navigation->item(i)->setToolTip(tr("Ctrl+%1").arg(i + 1));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About"));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_mode->setText(m_db.isSqlite() ? tr("Standalone (SQLite): %1").arg(m_db.settings().toDisplayString())
+                                    : tr("Centre (PostgreSQL): %1").arg(m_db.settings().toDisplayString()));
+    QStringList roles;
+    for (Role r : m_session.user().roles)
+        roles << roleName(r);
+    m_user->setText(tr("User: %1 (%2)").arg(m_session.user().fullName, roles.join(u", ")));
+    const QString code = m_db.organisationCode();
+    const auto org = DirectoryRepository(m_db).entry(u"organisation"_s, code);
+    m_organisation->setText(tr("Organisation: %1").arg(org ? org->name(Translator::current())
+                                                            : code.isEmpty() ? tr("not chosen") : code));
+    const OutboxStatus outbox = OutboxStatus::read(m_db);
+    m_sync->setText(m_db.isSqlite() ? tr("Sync: no central server configured · %n change(s) waiting", nullptr, outbox.pending)
+                                    : tr("Sync: working on the central database directly"));
+}
+
+} // namespace armcpg

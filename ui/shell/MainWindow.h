@@ -1,0 +1,68 @@
+#pragma once
+
+#include "security/Session.h"
+
+#include <QMainWindow>
+#include <QList>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace armcpg {
+
+class Database;
+
+// The workstation: navigation to every section, the language switch, and a status bar that says where the
+// data lives, who works, for which organisation, and how sync stands.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section { Queue, Reception, Appeals, PreRegistration, Schedules, Reports, Directories, Sync, Administration };
+
+    MainWindow(Database& db, Session session, QWidget* parent = nullptr);
+
+    void showSection(Section section);
+    Section currentSection() const;
+    QWidget* page(Section section); // created on first use, so that start-up stays fast
+    QListWidget* navigation() const { return m_navigation; }
+    QLabel* modeLabel() const { return m_mode; }
+    QLabel* userLabel() const { return m_user; }
+    QLabel* organisationLabel() const { return m_organisation; }
+    QLabel* syncLabel() const { return m_sync; }
+    void switchLanguage(const QString& code);
+
+signals:
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* createPage(Section section);
+    void retranslate();
+    void refreshStatus();
+
+    Database& m_db;
+    Session m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QList<QWidget*> m_pages;
+    QMenu* m_fileMenu;
+    QMenu* m_languageMenu;
+    QMenu* m_helpMenu;
+    QAction* m_signOut;
+    QAction* m_quit;
+    QAction* m_about;
+    QActionGroup* m_languages;
+    QLabel* m_mode;
+    QLabel* m_user;
+    QLabel* m_organisation;
+    QLabel* m_sync;
+};
+
+} // namespace armcpg
