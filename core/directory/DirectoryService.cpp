@@ -34,7 +34,31 @@ bool sameContent(const DirectoryEntry& a, const DirectoryEntry& b)
         && a.validFrom == b.validFrom && a.validTo == b.validTo && a.sortOrder == b.sortOrder && a.source == b.source
         && a.attributes == b.attributes;
 }
+// A field of a row by column name, trimmed; empty when the file has no such column.
+QString fieldOf(const CsvTable& table, const CsvRow& row, const QString& column)
+{
+    const int c = table.column(column);
+    return c < 0 ? QString() : row.fields.at(c).trimmed();
+}
 } // namespace
+
+// Reports the file's own problems (ragged rows are reported and the other rows still checked) and whether the
+// file can be read at all: a header with every required column.
+bool DirectoryService::readable(const CsvTable& table, const QStringList& required, const QString& hint,
+                                Problems* problems)
+{
+    problems->append(table.problems);
+    if (table.header.isEmpty())
+        return false;
+    bool ok = true;
+    for (const QString& column : required) {
+        if (table.column(column) >= 0)
+            continue;
+        ok = false;
+        problems->append({column, tr("the file has no column \"%1\"; %2").arg(column, hint)});
+    }
+    return ok;
+}
 
 DirectoryService::DirectoryService(Database& db) : m_db(db), m_repository(db) {}
 
@@ -142,21 +166,9 @@ bool DirectoryService::importCsv(const Session& by, const QString& kind, const Q
     }
     const CsvTable table = Csv::parse(csv);
     const int before = problems->size();
-    problems->append(table.problems); // ragged rows: reported, and the other rows are still checked
-    if (table.header.isEmpty())
+    if (!readable(table, {u"code"_s, u"name_ru"_s}, tr("expected columns: %1").arg(csvHeader().join(u", ")), problems))
         return false;
-    for (const QString& required : {u"code"_s, u"name_ru"_s}) {
-        if (table.column(required) < 0)
-            problems->append({required, tr("the file has no column \"%1\" (expected columns: %2)")
-                                            .arg(required, csvHeader().join(u", "))});
-    }
-    if (table.column(u"code"_s) < 0 || table.column(u"name_ru"_s) < 0)
-        return false;
-
-    auto field = [&](const CsvRow& row, const QString& name) {
-        const int c = table.column(name);
-        return c < 0 ? QString() : row.fields.at(c).trimmed();
-    };
+    const auto field = [&](const CsvRow& row, const QString& name) { return fieldOf(table, row, name); };
     QList<DirectoryEntry> incoming;
     QList<int> lines;
     for (const CsvRow& row : table.rows) {
@@ -200,24 +212,10 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
         return false;
     const CsvTable table = Csv::parse(csv);
     const int before = problems->size();
-    problems->append(table.problems);
-    if (table.header.isEmpty())
+    if (!readable(table, {u"te"_s, u"name_kaz"_s, u"name_rus"_s},
+                  tr("expected the statistics bureau's columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn"), problems))
         return false;
-    bool columns = true;
-    for (const QString& required : {u"te"_s, u"name_kaz"_s, u"name_rus"_s}) {
-        if (table.column(required) >= 0)
-            continue;
-        columns = false;
-        problems->append({required, tr("the file has no column \"%1\"; expected the statistics bureau's columns "
-                                       "te, ab, cd, ef, hij, k, name_kaz, name_rus, nn")
-                                        .arg(required)});
-    }
-    if (!columns)
-        return false;
-    auto field = [&](const CsvRow& row, const QString& name) {
-        const int c = table.column(name);
-        return c < 0 ? QString() : row.fields.at(c).trimmed();
-    };
+    const auto field = [&](const CsvRow& row, const QString& name) { return fieldOf(table, row, name); };
     QList<DirectoryEntry> incoming;
     QList<int> lines;
     QSet<QString> codes;

@@ -9,6 +9,7 @@
 namespace armcpg {
 
 class Database;
+struct CsvTable;
 class Session;
 
 // The one mechanism behind every справочник: validation, editing, CSV import and export, the KATO import
@@ -50,6 +51,8 @@ public:
     bool seedBuiltin(const Session& by, Problems* problems);
 
 private:
+    static bool readable(const CsvTable& table, const QStringList& required, const QString& hint,
+                         Problems* problems);
     // lines[i] is the file line of incoming[i], for the messages of the checks across rows.
     bool write(const Session& by, const QString& kind, const QList<DirectoryEntry>& incoming, const QList<int>& lines,
                bool closeMissing, ImportResult* result, Problems* problems);
