@@ -7,3 +7,4 @@ LUPDATE=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 cd "$ROOT"
 "$LUPDATE" -locations relative -no-obsolete core ui app -ts translations/armcpg_kk.ts translations/armcpg_ru.ts
 "$LUPDATE" -locations relative -no-obsolete -pluralonly core ui app -ts translations/armcpg_en.ts
+python3 "$ROOT/scripts/fill-english-plurals.py" "$ROOT/translations/armcpg_en.ts"

@@ -6,81 +6,81 @@
     <message numerus="yes">
         <location filename="../core/deadline/DeadlineCalculator.cpp" line="+230"/>
         <source>%n working days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day counting %1 itself end on %2.</numerusform>
+            <numerusform>%n working days counting %1 itself end on %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n working days after %1 end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day after %1 end on %2.</numerusform>
+            <numerusform>%n working days after %1 end on %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n working days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day before %1: %2.</numerusform>
+            <numerusform>%n working days before %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n calendar days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendar day counting %1 itself end on %2.</numerusform>
+            <numerusform>%n calendar days counting %1 itself end on %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calendar days after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendar day after %1: %2.</numerusform>
+            <numerusform>%n calendar days after %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n calendar days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendar day before %1: %2.</numerusform>
+            <numerusform>%n calendar days before %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n months after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month after %1: %2.</numerusform>
+            <numerusform>%n months after %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n months before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month before %1: %2.</numerusform>
+            <numerusform>%n months before %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n hours after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour after %1: %2.</numerusform>
+            <numerusform>%n hours after %1: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hours before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour before %1: %2.</numerusform>
+            <numerusform>%n hours before %1: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,25 +89,25 @@
     <message numerus="yes">
         <location filename="../ui/directory/DirectoryPage.cpp" line="+371"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+206"/>
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,9 +116,9 @@
     <message numerus="yes">
         <location filename="../ui/shell/MainWindow.cpp" line="+197"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync: no central server configured · %n change waiting</numerusform>
+            <numerusform>Sync: no central server configured · %n changes waiting</numerusform>
         </translation>
     </message>
 </context>
