@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/settings/AppSettings.cpp" line="+31"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять настройки</translation>
     </message>
 </context>
 <context>
@@ -14,82 +14,82 @@
     <message>
         <location filename="../core/identity/Iin.cpp" line="+145"/>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BIN must have 12 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН должен содержать 12 цифр, а не %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIN must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН должен содержать только цифры: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; в позиции %2 не является цифрой</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>registration month %1 does not exist (digits 3–4 must be 01 to 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>месяца регистрации %1 не существует (3–4-я цифры должны быть от 01 до 12)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resident legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>non-resident legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>individual entrepreneur in joint form</source>
-        <translation type="unfinished"></translation>
+        <translation>индивидуальный предприниматель в виде совместного предпринимательства</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the 5th digit (entity type) must be 4, 5 or 6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5-я цифра (тип лица) должна быть 4, 5 или 6, а не %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>head office</source>
-        <translation type="unfinished"></translation>
+        <translation>головное подразделение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>филиал</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>representative office</source>
-        <translation type="unfinished"></translation>
+        <translation>представительство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>peasant (farm) enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the 6th digit (attribute) must be 0 to 3, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6-я цифра (признак) должна быть от 0 до 3, а не %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this number is never issued: its check digit cannot be computed (10 with both weight sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>такой номер не выдаётся: его контрольную цифру невозможно вычислить (10 при обоих наборах весов)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check digit should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная цифра должна быть %1</translation>
     </message>
 </context>
 <context>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../core/calendar/CalendarService.cpp" line="+91"/>
         <source>shipped with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>поставляется с программой</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -105,59 +105,59 @@
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+37"/>
         <location line="+18"/>
         <source>change the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять календарь</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+39"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+90"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>the date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>дата указана неверно</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+2"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 is a weekday; only a Saturday or Sunday can be made a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — будний день; рабочим днём можно объявить только субботу или воскресенье</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is already a weekend day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже является выходным днём (субботой или воскресеньем)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>give the name of the holiday or the decree in Kazakh or Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите наименование праздника или постановления на казахском или русском языке</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there is no such entry on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 такой записи нет</translation>
     </message>
 </context>
 <context>
@@ -165,37 +165,37 @@
     <message>
         <location filename="../core/storage/ConnectionSettings.cpp" line="+23"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не указана</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a valid postgresql://user@host:port/database address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является допустимым адресом вида postgresql://user@host:port/database</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the PostgreSQL address names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе PostgreSQL не указана база данных</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sslmode</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в число допустимых значений %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 names no SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 не указан файл SQLite</translation>
     </message>
 </context>
 <context>
@@ -203,43 +203,43 @@
     <message>
         <location filename="../core/common/Csv.cpp" line="+148"/>
         <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденный текст после закрывающей кавычки; кавычка внутри поля в кавычках должна быть удвоена (&quot;&quot;).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The quoted field that starts on this line is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках, начинающееся в этой строке, не закрыто до конца файла.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>A quote or a line break cannot be the CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычка или перевод строки не может быть разделителем CSV.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and try again (the first byte that is not UTF-8 is on this line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является текстом в кодировке UTF-8; сохраните его как CSV UTF-8 и повторите попытку (первый байт, не соответствующий UTF-8, находится в этой строке).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+41"/>
         <source>The file is empty; a header line is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст; ожидается строка заголовка.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The column appears more than once in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец встречается в заголовке более одного раза.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The record has %1 fields but the header has %2 (delimiter &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число полей в записи — %1, а в заголовке — %2 (разделитель &quot;%3&quot;).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -247,37 +247,37 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+45"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>драйвер SQLite для Qt не установлен (пакет Debian libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>драйвер PostgreSQL для Qt не установлен (пакет Debian libqt6sql6-psql)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся настроить %1: %2</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>the device id %1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор устройства %1 не является UUID</translation>
     </message>
 </context>
 <context>
@@ -285,267 +285,267 @@
     <message>
         <location filename="../core/deadline/DeadlineCalculator.cpp" line="+59"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The term is empty; write it as 15wd, 10cd, 1m or 24h (with a minus sign for a term before the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не указан; укажите его в виде 15wd, 10cd, 1m или 24h (со знаком минус для срока до даты).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a term; write it as 15wd, 10cd, 1m or 24h (with a minus sign for a term before the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является сроком; укажите его в виде 15wd, 10cd, 1m или 24h (со знаком минус для срока до даты).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; has no unit; add wd (working days), cd (calendar days), m (months) or h (hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>В &quot;%1&quot; не указана единица; добавьте wd (рабочие дни), cd (календарные дни), m (месяцы) или h (часы).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a unit of a term; use wd (working days), cd (calendar days), m (months) or h (hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является единицей срока; используйте wd (рабочие дни), cd (календарные дни), m (месяцы) или h (часы).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is too long for a term (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — слишком большое значение срока (не более %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of zero is not a term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нулевой срок не является сроком.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Weekday days off skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущены выходные дни, приходящиеся на будни: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working weekend days counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтены рабочие субботы и воскресенья: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no date to count from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет даты, от которой ведётся отсчёт.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Received on %1, a day off: registered and counted from the next working day, %2 (I-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило %1, в выходной день: регистрируется и исчисляется со следующего рабочего дня, %2 (I-24).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is a day off: the term ends on the next working day, %2 (I-68).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выходной день: срок истекает в следующий рабочий день, %2 (I-68).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off: moved back to the previous working day, %2 (a design choice, rules-000 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выходной день: перенесено на предыдущий рабочий день, %2 (проектное решение, rules-000 §3.1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1 working day counting %1 itself ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день, включая день %1, истекает %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день, включая день %1, истекает %2.</numerusform>
+            <numerusform>%n рабочих дня, включая день %1, истекают %2.</numerusform>
+            <numerusform>%n рабочих дней, включая день %1, истекают %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 working day after %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день после %1 истекает %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days after %1 end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день после %1 истекает %2.</numerusform>
+            <numerusform>%n рабочих дня после %1 истекают %2.</numerusform>
+            <numerusform>%n рабочих дней после %1 истекают %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 working day before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рабочий день до %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рабочий день до %1: %2.</numerusform>
+            <numerusform>%n рабочих дня до %1: %2.</numerusform>
+            <numerusform>%n рабочих дней до %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 calendar day counting %1 itself ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день, включая день %1, истекает %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день, включая день %1, истекает %2.</numerusform>
+            <numerusform>%n календарных дня, включая день %1, истекают %2.</numerusform>
+            <numerusform>%n календарных дней, включая день %1, истекают %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 calendar day after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день после %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день после %1: %2.</numerusform>
+            <numerusform>%n календарных дня после %1: %2.</numerusform>
+            <numerusform>%n календарных дней после %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 calendar day before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 календарный день до %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n календарный день до %1: %2.</numerusform>
+            <numerusform>%n календарных дня до %1: %2.</numerusform>
+            <numerusform>%n календарных дней до %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 month after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 месяц после %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n months after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц после %1: %2.</numerusform>
+            <numerusform>%n месяца после %1: %2.</numerusform>
+            <numerusform>%n месяцев после %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 month before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 месяц до %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n months before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месяц до %1: %2.</numerusform>
+            <numerusform>%n месяца до %1: %2.</numerusform>
+            <numerusform>%n месяцев до %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has no day %1, so its last day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце нет %1-го числа, поэтому берётся его последний день.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 hour after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 час после %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hours after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час после %1: %2.</numerusform>
+            <numerusform>%n часа после %1: %2.</numerusform>
+            <numerusform>%n часов после %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 час до %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hours before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час до %1: %2.</numerusform>
+            <numerusform>%n часа до %1: %2.</numerusform>
+            <numerusform>%n часов до %1: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At once, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незамедлительно, с %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the same day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тот же день: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a working day: on the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — рабочий день: в тот же день.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off: on the nearest following working day, %2 (I-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выходной день: в ближайший следующий рабочий день, %2 (I-24).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Registration stays open through %1 (cut-off day included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись ведётся по %1 включительно (крайний день включается).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registration closes when %1 begins (cut-off day excluded): the last day of intake is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись прекращается с началом дня %1 (крайний день не включается): последний день записи — %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No working day was found within ten years: the calendar data needs checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах десяти лет не найдено ни одного рабочего дня: необходимо проверить данные календаря.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this rule sets hours of a day, not a term: there is no date to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>это правило устанавливает время в течение дня, а не срок: дата не вычисляется.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this rule sets how often something must happen, not a term: there is no date to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>это правило устанавливает периодичность, а не срок: дата не вычисляется.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this term is set by an official or taken from another record; enter it as a term (such as 10cd) and compute that.</source>
-        <translation type="unfinished"></translation>
+        <translation>этот срок устанавливается должностным лицом или берётся из другой записи; введите его как срок (например, 10cd) и вычислите.</translation>
     </message>
 </context>
 <context>
@@ -553,57 +553,57 @@
     <message>
         <location filename="../core/deadline/DeadlineRule.cpp" line="+104"/>
         <source>The column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке отсутствует столбец &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a rule id such as D15 or D9a.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является идентификатором правила вида D15 или D9a.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The id %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор %1 уже используется.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a unit; use wd, cd, months, hours, same_day, immediate, next_wd, time_window, frequency or configurable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является единицей; используйте wd, cd, months, hours, same_day, immediate, next_wd, time_window, frequency или configurable.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является целым числом не меньше 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term in %1 needs an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для срока в единицах %1 требуется величина больше 0.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a direction; use after or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является направлением; используйте after или before.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a roll; use none, forward or backward.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является способом переноса; используйте none, forward или backward.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a base; use receipt or event.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является основанием отсчёта; используйте receipt или event.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является значением yes или no.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The column %1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1 не должен быть пустым.</translation>
     </message>
 </context>
 <context>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
         <source>the file has no column &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет столбца &quot;%1&quot;; %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -623,84 +623,84 @@
         <location line="+4"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+198"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>код не указан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the code &quot;%1&quot; has spaces around it</source>
-        <translation type="unfinished"></translation>
+        <translation>код &quot;%1&quot; содержит пробелы в начале или в конце</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the code is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>код длиннее 64 символов</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование (на русском)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Russian name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано наименование на русском языке</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>name (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование (на казахском)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Kazakh name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано наименование на казахском языке</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>действует по</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the end of validity %1 is before its start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>дата окончания действия %1 раньше даты начала %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящая запись</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>an entry cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>запись не может быть вышестоящей для самой себя</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+21"/>
         <source>change directories</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять справочники</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+168"/>
         <source>there is no entry %1 to be the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящая запись %1 не найдена</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>the code %1 is already used in this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>код %1 уже используется в этом справочнике</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -709,69 +709,69 @@
         <location line="+145"/>
         <location line="+30"/>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>справочник</translation>
     </message>
     <message>
         <location line="-212"/>
         <source>there is no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись %1 не найдена</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has entries under it; remove or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>у записи %1 есть подчинённые записи; сначала удалите или перенесите их</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+50"/>
         <source>import directories</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать справочники</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>there is no directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>справочник %1 не найден</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемые столбцы: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является целым числом</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected the statistics bureau&apos;s columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются столбцы Бюро национальной статистики te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KATO import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт КАТО</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the code %1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>код %1 встречается дважды (впервые в строке %2)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the program has no seed file for the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в программе нет файла начальных данных для справочника %1</translation>
     </message>
 </context>
 <context>
@@ -779,47 +779,47 @@
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have 12 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН должен содержать 12 цифр, а не %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IIN must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН должен содержать только цифры: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; в позиции %2 не является цифрой</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the 7th digit (century and sex) must be 1 to 6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7-я цифра (век рождения и пол) должна быть от 1 до 6, а не %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>birth date %1.%2.%3 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>даты рождения %1.%2.%3 не существует</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>birth date %1.%2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>даты рождения %1.%2 не существует</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this number is never issued: its check digit cannot be computed (10 with both weight sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>такой номер не выдаётся: его контрольную цифру невозможно вычислить (10 при обоих наборах весов)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check digit should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная цифра должна быть %1</translation>
     </message>
 </context>
 <context>
@@ -827,42 +827,42 @@
     <message>
         <location filename="../core/identity/KatoCode.cpp" line="+87"/>
         <source>KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KATO code must have 9 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>код КАТО должен содержать 9 цифр, а не %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; в позиции %2 не является цифрой</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KATO code must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>код КАТО должен содержать только цифры: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a region code (digits 1–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является кодом области (1–2-я цифры)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the district (digits 3–4) is 00, so the rural district (digits 5–6) must be 00, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>код района (3–4-я цифры) равен 00, поэтому код сельского округа (5–6-я цифры) должен быть 00, а не %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the district (digits 3–4) is 00, so the settlement (digits 7–9) must be 000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>код района (3–4-я цифры) равен 00, поэтому код населённого пункта (7–9-я цифры) должен быть 000, а не %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the rural district (digits 5–6) is 00, so the settlement (digits 7–9) must be 000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>код сельского округа (5–6-я цифры) равен 00, поэтому код населённого пункта (7–9-я цифры) должен быть 000, а не %1</translation>
     </message>
 </context>
 <context>
@@ -870,82 +870,82 @@
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+38"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with the out-of-turn categories of R-9, the display board and queue statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная очередь (R-44): талоны терминала на казахском и русском языках, вызов с учётом категорий внеочередного приёма по R-9, информационное табло и статистика очереди.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reception (ЛП-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём (ЛП-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and the printed card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка личного приёма ЛП-1 со всеми 36 полями (RR-18), журнал приёма и печатная форма карточки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration of written appeals from reception (R-51), screening, deadlines D1–D27, assignment and control until the final answer (R-54).</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация письменных обращений, поданных на приёме (R-51), предварительное рассмотрение, сроки D1–D27, распределение исполнителям и контроль до окончательного ответа (R-54).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительная запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-registration to heads with the cut-offs of R-18 and R-36 and the refusal grounds of R-19, R-25 and R-33.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительная запись на приём к руководителям с ограничениями сроков записи по R-18 и R-36 и основаниями отказа по R-19, R-25 и R-33.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики приёма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reception schedules approved by heads and printed in Kazakh and Russian (R-4, R-5), duty prosecutors&apos; schedules in detention facilities (R-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики приёма, утверждённые руководителями и печатаемые на казахском и русском языках (R-4, R-5), графики дежурных прокуроров в местах содержания под стражей (R-6).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report 1-ОЛ section 5 (RR-32), journals and statistics of reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт 1-ОЛ, раздел 5 (RR-32), журналы и статистика приёма.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisation with the central database: pushing this workstation&apos;s changes and pulling directories, the calendar and users, with conflict resolution. Every change is already recorded in the outbox and waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с центральной базой данных: передача изменений этого рабочего места и получение справочников, календаря и пользователей с разрешением конфликтов. Каждое изменение уже записано в очередь отправки и ожидает синхронизации.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
 </context>
 <context>
@@ -953,23 +953,24 @@
     <message>
         <location filename="../core/storage/Migrator.cpp" line="+77"/>
         <source>database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>схема базы данных</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the database has schema version %1, newer than this program knows (%2); install the newer version of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы базы данных — %1, она новее известной этой программе (%2); установите более новую версию программы</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать миграцию %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>migration %1 (%2) failed: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка миграции %1 (%2): %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -977,17 +978,17 @@
     <message>
         <location filename="../core/common/Problem.cpp" line="+12"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -995,27 +996,27 @@
     <message>
         <location filename="../core/security/Role.cpp" line="+35"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reception prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокурор ЦПГ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duty prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дежурный прокурор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
@@ -1023,22 +1024,22 @@
     <message>
         <location filename="../core/security/Session.cpp" line="+26"/>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>вход не выполнен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>permission</source>
-        <translation type="unfinished"></translation>
+        <translation>права доступа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 may not %2: this needs the role %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет права %2; для этого требуется роль %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1048,7 @@
         <location filename="../core/setup/Setup.cpp" line="+23"/>
         <location line="+42"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>устройство</translation>
     </message>
 </context>
 <context>
@@ -1058,12 +1059,12 @@
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+184"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный логин или пароль</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1071,88 +1072,88 @@
         <location line="+28"/>
         <location filename="../ui/admin/UserDialog.cpp" line="-10"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>логин</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>the account %1 is disabled; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись %1 отключена; обратитесь к администратору</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the password must have at least 8 characters, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль должен содержать не менее 8 символов, а содержит %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the password must not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не должен начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the login must be 2 to 32 Latin lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>логин должен содержать от 2 до 32 символов (строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;) и начинаться с буквы или цифры</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the full name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>роли</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>a user needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователю необходима хотя бы одна роль</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the organisation is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>организация не выбрана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>организация %1 не найдена</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>должность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>there is no position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должность %1 не найдена</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create users</source>
-        <translation type="unfinished"></translation>
+        <translation>создавать пользователей</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the login %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>логин %1 уже занят</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1160,38 +1161,38 @@
         <location line="+10"/>
         <location line="+20"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>change users</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять данные пользователей</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>you cannot take the administrator role from yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя снять роль администратора с самого себя</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>there is no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>такой пользователь не найден</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>set another user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>задавать пароль другого пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="+74"/>
         <source>current password</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий пароль указан неверно</translation>
     </message>
 </context>
 <context>
@@ -1199,44 +1200,44 @@
     <message>
         <location filename="../core/calendar/WorkCalendar.cpp" line="+303"/>
         <source>The column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке отсутствует столбец &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является датой в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a kind; use holiday, religious, day_off or working_day.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является видом; используйте holiday, religious, day_off или working_day.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+67"/>
         <source>A holiday needs a name in name_kk, name_ru or name_en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для праздника требуется наименование в name_kk, name_ru или name_en.</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+60"/>
         <source>%1 is already listed as %2 on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>День %1 уже указан как %2 в строке %3.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>&quot;%1&quot; is not a day of the year in the form MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является днём года в формате ММ-ДД.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a kind of the rule; use holiday or religious.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является видом правила; используйте holiday или religious.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 is not in %2, the year of the file %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата %1 не относится к %2 году, которому соответствует файл %3.</translation>
     </message>
 </context>
 <context>
@@ -1246,38 +1247,38 @@
         <location line="+38"/>
         <location line="+98"/>
         <source>the transaction is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>транзакция не открыта</translation>
     </message>
     <message>
         <location line="-134"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое имя таблицы %1</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>invalid column name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое имя столбца %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the record %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>записи %1 не существует</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record was changed by someone else meanwhile (version %1, expected %2); reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>запись тем временем изменена другим пользователем (версия %1, ожидалась %2); откройте её заново</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 нет столбца %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the record was changed by someone else meanwhile; reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>запись тем временем изменена другим пользователем; откройте её заново</translation>
     </message>
 </context>
 <context>
@@ -1285,27 +1286,27 @@
     <message>
         <location filename="../ui/admin/AdministrationPage.cpp" line="+41"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Это &amp;рабочее место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Календарь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: only an administrator can change users, the workstation, the calendar and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просмотр: изменять пользователей, рабочее место, календарь и настройки может только администратор.</translation>
     </message>
 </context>
 <context>
@@ -1313,67 +1314,67 @@
     <message>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-71"/>
         <source>Calendar entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись календаря</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public holiday (moved to Monday when on a weekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный праздник (переносится на понедельник, если приходится на субботу или воскресенье)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious holiday (never moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Религиозный праздник (не переносится)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekday made a day off by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Будний день, объявленный выходным по постановлению</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekend day made a working day by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббота или воскресенье, объявленные рабочим днём по постановлению</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the law or the government decree</source>
-        <translation type="unfinished"></translation>
+        <translation>закон или постановление Правительства</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;казахском</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;русском</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;английском</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A name in Kazakh or Russian is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать наименование на казахском или русском языке.</translation>
     </message>
 </context>
 <context>
@@ -1381,162 +1382,162 @@
     <message>
         <location filename="../ui/admin/CalendarTab.cpp" line="+126"/>
         <source>%1 is not confirmed: computed by the rule. Only the fixed-date holidays are known; Kurban Ait and the government&apos;s swaps of days off are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год не подтверждён: рассчитан по правилу. Известны только праздники с фиксированной датой; Курбан айт и переносы выходных дней по постановлениям Правительства отсутствуют.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is entered but not confirmed against the government&apos;s decree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год внесён, но не сверен с постановлением Правительства.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год подтверждён.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>государственный праздник</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>religious holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>религиозный праздник</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перенос с %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>day off by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной день по постановлению</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Only an administrator can change the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять календарь может только администратор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A computed day: remove the holiday it comes from (or enter the year first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный день: удалите праздник, от которого он образован (или сначала внесите год)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the year checked against the government&apos;s decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить год как сверенный с постановлением Правительства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the year&apos;s holidays first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала внесите праздники этого года</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+44"/>
         <location line="+18"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>%1 had no data of its own: the fixed-date holidays of the rule were copied into it. Add Kurban Ait and the decree&apos;s swaps, then mark the year confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 года не было собственных данных: в него скопированы праздники с фиксированной датой по правилу. Добавьте Курбан айт и переносы по постановлению, затем отметьте год как подтверждённый.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the entry of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на %1 сохранена.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove calendar entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи календаря</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the entry of %1 from the calendar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись на %1 из календаря?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed the entry of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на %1 удалена.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение %1 года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The government decree the days off of %1 were checked against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление Правительства, с которым сверены выходные дни %1 года:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is marked confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год отмечен как подтверждённый.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days off besides Saturdays and Sundays, and holidays that fall on them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные дни помимо суббот и воскресений, а также праздники, приходящиеся на них:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturdays and Sundays made working days by decree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Субботы и воскресенья, объявленные рабочими днями по постановлению:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить запись…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark year confirmed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить год подтверждённым…</translation>
     </message>
 </context>
 <context>
@@ -1544,22 +1545,22 @@
     <message>
         <location filename="../ui/directory/DirectoryComboBox.cpp" line="+152"/>
         <source>no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>больше не действует</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в справочнике</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалена</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type a code or part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код или часть наименования</translation>
     </message>
 </context>
 <context>
@@ -1567,99 +1568,99 @@
     <message>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-157"/>
         <source>%1: entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новая запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменение записи</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Code *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код *</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вышестоящая запись</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name in &amp;Kazakh *</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на ка&amp;захском *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in &amp;Russian *</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;русском *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;английском</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;с</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;по</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sort &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орядок сортировки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the act and paragraph the entry comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>нормативный акт и пункт, на основании которых внесена запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key=value;key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ=значение;ключ=значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;трибуты</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* обязательное поле</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+33"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящая запись</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>&quot;%1&quot; is not an entry of this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является записью этого справочника</translation>
     </message>
 </context>
 <context>
@@ -1667,234 +1668,236 @@
     <message>
         <location filename="../ui/directory/DirectoryPage.cpp" line="+288"/>
         <source>No directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочников нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (на казахском)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (на русском)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (на английском)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not valid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не действует на %1</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n записи</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Search by code or any name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду или любому наименованию (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an administrator can change directories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочники может только администратор.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an entry (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись (Ins)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected entry (Enter, F2, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись (Enter, F2, двойной щелчок)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected entry (Del); records that use it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись (Del); в данных, где она уже использована, она сохраняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add and update entries from a CSV file; nothing is written if a row is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и обновить записи из файла CSV; при ошибке в любой строке ничего не сохраняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the entries of this directory to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить записи этого справочника в файл CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;KATO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;КАТО…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import the classifier as published by the statistics bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать классификатор в том виде, в каком его публикует Бюро национальной статистики</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просмотр: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 сохранена.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+11"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete %1 «%2»?
 
 The entry is marked deleted: records that use it keep it, but it is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 «%2»?
+
+Запись будет помечена как удалённая: в данных, где она уже использована, она сохранится, но для выбора больше предлагаться не будет.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 удалена.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+35"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 импортирован: добавлено — %2, обновлено — %3, без изменений — %4, закрыто — %5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+33"/>
         <source>Nothing was imported from %1. Correct these problems and import the file again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1 ничего не импортировано. Устраните следующие ошибки и импортируйте файл повторно:</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+11"/>
         <location line="+9"/>
         <source>Import KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт КАТО</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed (no longer in the classifier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 импортирован: добавлено — %2, обновлено — %3, без изменений — %4, закрыто — %5 (исключены из классификатора).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+51"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n запись в %1.</numerusform>
+            <numerusform>Экспортированы %n записи в %1.</numerusform>
+            <numerusform>Экспортировано %n записей в %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл CSV</translation>
     </message>
 </context>
 <context>
@@ -1902,68 +1905,68 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/FirstStartDialog.cpp" line="+25"/>
         <source>АРМ «ЦПГ» — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» — первый запуск</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This database has no users yet. Choose the organisation this workstation belongs to and create its administrator. The administrator then adds the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных ещё нет пользователей. Выберите организацию, к которой относится это рабочее место, и создайте администратора. Затем администратор добавит остальных пользователей.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation *</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator login *</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин администратора *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password * (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль * (не менее 8 символов)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать администратора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+11"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>choose the organisation of this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите организацию этого рабочего места</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -1971,37 +1974,37 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/LoginDialog.cpp" line="+77"/>
         <source>АРМ «ЦПГ» — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» — вход в систему</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizen reception centre workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматизированное рабочее место центра приёма граждан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2009,92 +2012,93 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+44"/>
         <source>About АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе АРМ «ЦПГ»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>АРМ «ЦПГ» %1
 The workstation of the citizen reception centres of the prosecutor&apos;s offices of the Republic of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» %1
+Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Standalone (SQLite): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономный режим (SQLite): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre (PostgreSQL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральная база данных (PostgreSQL): %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>не выбрана</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхронизация: центральный сервер не настроен · %n изменение ожидает отправки</numerusform>
+            <numerusform>Синхронизация: центральный сервер не настроен · %n изменения ожидают отправки</numerusform>
+            <numerusform>Синхронизация: центральный сервер не настроен · %n изменений ожидают отправки</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: working on the central database directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: работа непосредственно с центральной базой данных</translation>
     </message>
 </context>
 <context>
@@ -2102,43 +2106,43 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="-54"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не менее 8 символов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 will be asked to choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем входе в систему пользователю %1 будет предложено задать собственный пароль.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор пароля</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2150,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел ещё не реализован.</translation>
     </message>
 </context>
 <context>
@@ -2154,27 +2158,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/SettingsTab.cpp" line="+61"/>
         <source>Saved: terms now count the day of receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: теперь день поступления включается в срок.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: terms now start on the day after receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: теперь срок исчисляется со дня, следующего за днём поступления.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The day of &amp;receipt counts in a term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День поступления включается в срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off (the default): a term is counted from the day after the appeal was received, as general Kazakh rules on computing terms do; the rules on appeals do not say otherwise. Turn it on only when the prosecutor&apos;s office has decided that the day of receipt is the first day of the term. The change applies to terms computed from now on, on every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено (по умолчанию): срок исчисляется со дня, следующего за днём поступления обращения, как предусмотрено общими правилами исчисления сроков в Республике Казахстан; правила рассмотрения обращений иного не устанавливают. Включайте, только если орган прокуратуры решил считать день поступления первым днём срока. Изменение применяется к срокам, вычисляемым с этого момента, на всех рабочих местах.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять настройки может только администратор</translation>
     </message>
 </context>
 <context>
@@ -2182,105 +2186,105 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/UserDialog.cpp" line="-158"/>
         <source>&amp;Active: may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активен: может входить в систему</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пользователя %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latin lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles *</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли *</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Login *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не менее 8 символов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pass&amp;word *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рите пароль *</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+49"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является организацией из справочника</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+49"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>должность</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&quot;%1&quot; is not a position of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является должностью из справочника</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
         <source>repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор пароля</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -2288,88 +2292,88 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/UsersTab.cpp" line="+113"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The user %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 создан.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The user %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные пользователя %1 сохранены.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The password of %1 was set; they choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя %1 задан; при следующем входе в систему пользователь задаст собственный.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a user (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя (Ins)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected user (Enter, F2, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранного пользователя (Enter, F2, двойной щелчок)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пар&amp;оль…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a new password; the user chooses their own at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать новый пароль; при следующем входе в систему пользователь задаст собственный</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Only an administrator can change users</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять пользователей может только администратор</translation>
     </message>
 </context>
 <context>
@@ -2377,69 +2381,69 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/WorkstationTab.cpp" line="+80"/>
         <source>change the identity of the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять идентификацию рабочего места</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>device id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор устройства</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является UUID; UUID имеет вид 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>choose the organisation this workstation belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите организацию, к которой относится это рабочее место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является организацией из справочника</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved: this workstation writes as %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: это рабочее место записывает данные как устройство %1 организации %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор устройства:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the device id only to give a reinstalled workstation back its own identity: two workstations writing as one device would clash in card numbers and in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяйте идентификатор устройства только для того, чтобы вернуть переустановленному рабочему месту его собственный идентификатор: два рабочих места, работающие как одно устройство, вызовут конфликты номеров карточек и синхронизации.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator can change the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять параметры рабочего места может только администратор</translation>
     </message>
 </context>
 <context>
@@ -2447,14 +2451,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../app/armcpg/main.cpp" line="+77"/>
         <source>АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных.
+
+%1</translation>
     </message>
 </context>
 </TS>
