@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/settings/AppSettings.cpp" line="+31"/>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>баптауларды өзгерту</translation>
     </message>
 </context>
 <context>
@@ -14,82 +14,82 @@
     <message>
         <location filename="../core/identity/Iin.cpp" line="+145"/>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BIN must have 12 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН 12 цифрдан тұруы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIN must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН тек цифрлардан тұруы тиіс: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2-позициядағы &quot;%1&quot; цифр емес</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>registration month %1 does not exist (digits 3–4 must be 01 to 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген тіркеу айы болмайды (3–4-цифрлар 01 мен 12 аралығында болуы тиіс)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resident legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>резидент заңды тұлға</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>non-resident legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>бейрезидент заңды тұлға</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>individual entrepreneur in joint form</source>
-        <translation type="unfinished"></translation>
+        <translation>бірлескен кәсіпкерлік нысанындағы дара кәсіпкер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the 5th digit (entity type) must be 4, 5 or 6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5-цифр (тұлға түрі) 4, 5 немесе 6 болуы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>head office</source>
-        <translation type="unfinished"></translation>
+        <translation>бас ұйым</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>филиал</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>representative office</source>
-        <translation type="unfinished"></translation>
+        <translation>өкілдік</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>peasant (farm) enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the 6th digit (attribute) must be 0 to 3, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6-цифр (белгі) 0-ден 3-ке дейін болуы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this number is never issued: its check digit cannot be computed (10 with both weight sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай нөмір берілмейді: оның бақылау цифрын есептеу мүмкін емес (салмақтардың екі жиынтығында да 10 шығады)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check digit should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау цифры %1 болуы тиіс</translation>
     </message>
 </context>
 <context>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../core/calendar/CalendarService.cpp" line="+91"/>
         <source>shipped with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарламамен бірге жеткізілген</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -105,59 +105,59 @@
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбе</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+37"/>
         <location line="+18"/>
         <source>change the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбені өзгерту</translation>
     </message>
     <message>
         <location line="-52"/>
         <location line="+39"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+90"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>the date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>күні дұрыс емес</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+2"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 is a weekday; only a Saturday or Sunday can be made a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жұмыс аптасының күні; жұмыс күні етіп тек сенбіні немесе жексенбіні белгілеуге болады</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is already a weekend day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — онсыз да демалыс күні (сенбі немесе жексенбі)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>give the name of the holiday or the decree in Kazakh or Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>мерекенің немесе қаулының атауын қазақ немесе орыс тілінде көрсетіңіз</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>there is no such entry on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күніне мұндай жазба жоқ</translation>
     </message>
 </context>
 <context>
@@ -165,37 +165,37 @@
     <message>
         <location filename="../core/storage/ConnectionSettings.cpp" line="+23"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор көрсетілмеген</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a valid postgresql://user@host:port/database address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жарамды postgresql://user@host:port/database мекенжайы емес</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the PostgreSQL address names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL мекенжайында дерекқор көрсетілмеген</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sslmode</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — рұқсат етілген мәндердің бірі емес: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 names no SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінде SQLite файлы көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -203,43 +203,43 @@
     <message>
         <location filename="../core/common/Csv.cpp" line="+148"/>
         <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабатын тырнақшадан кейін күтпеген мәтін бар; тырнақшаға алынған өрістің ішіндегі тырнақша екі рет жазылуы тиіс (&quot;&quot;).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The quoted field that starts on this line is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жолда басталған тырнақшаға алынған өріс файлдың соңына дейін жабылмаған.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>A quote or a line break cannot be the CSV delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тырнақша немесе жол ауысуы CSV бөлгіші бола алмайды.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not UTF-8 text; save it as CSV UTF-8 and try again (the first byte that is not UTF-8 is on this line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл UTF-8 мәтіні емес; оны CSV UTF-8 ретінде сақтап, қайталап көріңіз (UTF-8 емес алғашқы байт осы жолда).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+41"/>
         <source>The file is empty; a header line is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бос; тақырып жолы күтіледі.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>The column appears more than once in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған тақырып жолында бірнеше рет кездеседі.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The record has %1 fields but the header has %2 (delimiter &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбада %1 өріс бар, ал тақырып жолында %2 (бөлгіш &quot;%3&quot;).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot open the file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын ашу мүмкін емес: %2.</translation>
     </message>
 </context>
 <context>
@@ -247,37 +247,37 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+45"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite драйвері орнатылмаған (Debian пакеті libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бумасын жасау мүмкін емес</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the Qt PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt PostgreSQL драйвері орнатылмаған (Debian пакеті libqt6sql6-psql)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашылмады: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бапталмады: %2</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>the device id %1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы идентификаторы %1 UUID емес</translation>
     </message>
 </context>
 <context>
@@ -285,257 +285,257 @@
     <message>
         <location filename="../core/deadline/DeadlineCalculator.cpp" line="+59"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The term is empty; write it as 15wd, 10cd, 1m or 24h (with a minus sign for a term before the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім бос; оны 15wd, 10cd, 1m немесе 24h түрінде жазыңыз (күнге дейінгі мерзім үшін минус белгісімен).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a term; write it as 15wd, 10cd, 1m or 24h (with a minus sign for a term before the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мерзім емес; оны 15wd, 10cd, 1m немесе 24h түрінде жазыңыз (күнге дейінгі мерзім үшін минус белгісімен).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; has no unit; add wd (working days), cd (calendar days), m (months) or h (hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мәнінде өлшем бірлігі жоқ; wd (жұмыс күндері), cd (күнтізбелік күндер), m (айлар) немесе h (сағаттар) қосыңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a unit of a term; use wd (working days), cd (calendar days), m (months) or h (hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; мерзімнің өлшем бірлігі емес; wd (жұмыс күндері), cd (күнтізбелік күндер), m (айлар) немесе h (сағаттар) пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is too long for a term (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мерзім үшін тым ұзақ (ең көбі %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of zero is not a term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөлдік мерзім мерзім болып саналмайды.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Weekday days off skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс аптасына түскен демалыс күндері өткізілді: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working weekend days counted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні етілген сенбі мен жексенбі есептелді: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no date to count from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу басталатын күн жоқ.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Received on %1, a day off: registered and counted from the next working day, %2 (I-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 демалыс күні түскен: келесі жұмыс күні, %2 тіркеледі және сол күннен бастап есептеледі (I-24).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is a day off: the term ends on the next working day, %2 (I-68).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — демалыс күні: мерзім келесі жұмыс күні, %2 аяқталады (I-68).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off: moved back to the previous working day, %2 (a design choice, rules-000 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — демалыс күні: алдыңғы жұмыс күніне, %2 ауыстырылды (жобалық шешім, rules-000 §3.1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>1 working day counting %1 itself ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінің өзін қоса есептегенде 1 жұмыс күні %2 аяқталады.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнінің өзін қоса есептегенде %n жұмыс күні %2 аяқталады.</numerusform>
+            <numerusform>%1 күнінің өзін қоса есептегенде %n жұмыс күні %2 аяқталады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 working day after %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінен кейінгі 1 жұмыс күні %2 аяқталады.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days after %1 end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнінен кейінгі %n жұмыс күні %2 аяқталады.</numerusform>
+            <numerusform>%1 күнінен кейінгі %n жұмыс күні %2 аяқталады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 working day before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күніне дейін 1 жұмыс күні: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күніне дейін %n жұмыс күні: %2.</numerusform>
+            <numerusform>%1 күніне дейін %n жұмыс күні: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 calendar day counting %1 itself ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінің өзін қоса есептегенде 1 күнтізбелік күн %2 аяқталады.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days counting %1 itself end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнінің өзін қоса есептегенде %n күнтізбелік күн %2 аяқталады.</numerusform>
+            <numerusform>%1 күнінің өзін қоса есептегенде %n күнтізбелік күн %2 аяқталады.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 calendar day after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінен кейін 1 күнтізбелік күн: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнінен кейін %n күнтізбелік күн: %2.</numerusform>
+            <numerusform>%1 күнінен кейін %n күнтізбелік күн: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 calendar day before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күніне дейін 1 күнтізбелік күн: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n calendar days before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күніне дейін %n күнтізбелік күн: %2.</numerusform>
+            <numerusform>%1 күніне дейін %n күнтізбелік күн: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 month after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінен кейін 1 ай: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n months after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнінен кейін %n ай: %2.</numerusform>
+            <numerusform>%1 күнінен кейін %n ай: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 month before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күніне дейін 1 ай: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n months before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күніне дейін %n ай: %2.</numerusform>
+            <numerusform>%1 күніне дейін %n ай: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That month has no day %1, so its last day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол айда %1-күн жоқ, сондықтан айдың соңғы күні алынады.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 hour after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтінен кейін 1 сағат: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hours after %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 сәтінен кейін %n сағат: %2.</numerusform>
+            <numerusform>%1 сәтінен кейін %n сағат: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour before %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сәтіне дейін 1 сағат: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hours before %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 сәтіне дейін %n сағат: %2.</numerusform>
+            <numerusform>%1 сәтіне дейін %n сағат: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At once, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереу, %1 сәтінен бастап.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the same day: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол күні: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a working day: on the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — жұмыс күні: сол күні.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a day off: on the nearest following working day, %2 (I-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — демалыс күні: одан кейінгі ең жақын жұмыс күні, %2 (I-24).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Registration stays open through %1 (cut-off day included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылу %1 күнін қоса алғанда ашық болады (шекті күн кіреді).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registration closes when %1 begins (cut-off day excluded): the last day of intake is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылу %1 күні басталғанда жабылады (шекті күн кірмейді): жазылуды қабылдаудың соңғы күні — %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No working day was found within ten years: the calendar data needs checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он жыл ішінде бірде-бір жұмыс күні табылмады: күнтізбе деректерін тексеру қажет.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this rule sets hours of a day, not a term: there is no date to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл ереже мерзімді емес, күннің сағаттарын белгілейді: есептелетін күн жоқ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this rule sets how often something must happen, not a term: there is no date to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл ереже мерзімді емес, әрекеттің қаншалықты жиі орындалуы тиіс екенін белгілейді: есептелетін күн жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this term is set by an official or taken from another record; enter it as a term (such as 10cd) and compute that.</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл мерзімді лауазымды тұлға белгілейді немесе ол басқа жазбадан алынады; оны мерзім ретінде (мысалы, 10cd) енгізіп, соны есептеңіз.</translation>
     </message>
 </context>
 <context>
@@ -543,57 +543,57 @@
     <message>
         <location filename="../core/deadline/DeadlineRule.cpp" line="+104"/>
         <source>The column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып жолында &quot;%1&quot; бағаны жоқ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a rule id such as D15 or D9a.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — D15 немесе D9a сияқты ереже идентификаторы емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The id %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторы бұрыннан пайдаланылған.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a unit; use wd, cd, months, hours, same_day, immediate, next_wd, time_window, frequency or configurable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; өлшем бірлігі емес; wd, cd, months, hours, same_day, immediate, next_wd, time_window, frequency немесе configurable пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — 0-ден кем емес бүтін сан емес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term in %1 needs an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бірлігіндегі мерзімнің мөлшері 0-ден үлкен болуы тиіс.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a direction; use after or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; бағыт емес; after немесе before пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a roll; use none, forward or backward.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ауыстыру тәсілі емес; none, forward немесе backward пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a base; use receipt or event.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; есептеу негізі емес; receipt немесе event пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; yes немесе no емес.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The column %1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағаны бос болмауы тиіс.</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
         <source>the file has no column &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда &quot;%1&quot; бағаны жоқ; %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -613,84 +613,84 @@
         <location line="+4"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+198"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>код бос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the code &quot;%1&quot; has spaces around it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; кодының басында немесе соңында бос орын бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the code is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>код 64 таңбадан ұзын</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы (орысша)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Russian name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>орысша атауы бос</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>name (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы (қазақша)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the Kazakh name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>қазақша атауы бос</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылу соңы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the end of validity %1 is before its start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылу соңы (%1) оның басынан (%2) ерте</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарғы жазба</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>an entry cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба өзіне-өзі жоғарғы жазба бола алмайды</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+21"/>
         <source>change directories</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалықтарды өзгерту</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+168"/>
         <source>there is no entry %1 to be the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарғы жазба ретінде көрсетілген %1 жазбасы жоқ</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>the code %1 is already used in this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 коды осы анықтамалықта бұрыннан пайдаланылған</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -699,69 +699,69 @@
         <location line="+145"/>
         <location line="+30"/>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалық</translation>
     </message>
     <message>
         <location line="-212"/>
         <source>there is no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазбасы жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has entries under it; remove or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазбасына бағынышты жазбалар бар; алдымен оларды жойыңыз немесе басқа жерге ауыстырыңыз</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+50"/>
         <source>import directories</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалықтарды импорттау</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>there is no directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 анықтамалығы жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілетін бағандар: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; күн емес (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; бүтін сан емес</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected the statistics bureau&apos;s columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</source>
-        <translation type="unfinished"></translation>
+        <translation>статистика бюросының te, ab, cd, ef, hij, k, name_kaz, name_rus, nn бағандары күтіледі</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KATO import</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО импорты</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the code %1 appears twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 коды екі рет кездеседі (алғаш рет %2-жолда)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе импортталмады: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the program has no seed file for the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарламада %1 анықтамалығының бастапқы деректер файлы жоқ</translation>
     </message>
 </context>
 <context>
@@ -769,47 +769,47 @@
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN must have 12 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН 12 цифрдан тұруы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IIN must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН тек цифрлардан тұруы тиіс: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2-позициядағы &quot;%1&quot; цифр емес</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the 7th digit (century and sex) must be 1 to 6, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7-цифр (ғасыр және жыныс) 1-ден 6-ға дейін болуы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>birth date %1.%2.%3 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2.%3 деген туған күн болмайды</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>birth date %1.%2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 деген туған күн болмайды</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this number is never issued: its check digit cannot be computed (10 with both weight sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай нөмір берілмейді: оның бақылау цифрын есептеу мүмкін емес (салмақтардың екі жиынтығында да 10 шығады)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check digit should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау цифры %1 болуы тиіс</translation>
     </message>
 </context>
 <context>
@@ -817,42 +817,42 @@
     <message>
         <location filename="../core/identity/KatoCode.cpp" line="+87"/>
         <source>KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KATO code must have 9 digits, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО коды 9 цифрдан тұруы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; at position %2 is not a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2-позициядағы &quot;%1&quot; цифр емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KATO code must contain only digits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО коды тек цифрлардан тұруы тиіс: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a region code (digits 1–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — облыс коды емес (1–2-цифрлар)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the district (digits 3–4) is 00, so the rural district (digits 5–6) must be 00, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>аудан (3–4-цифрлар) 00 болғандықтан, ауылдық округ (5–6-цифрлар) 00 болуы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the district (digits 3–4) is 00, so the settlement (digits 7–9) must be 000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>аудан (3–4-цифрлар) 00 болғандықтан, елді мекен (7–9-цифрлар) 000 болуы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the rural district (digits 5–6) is 00, so the settlement (digits 7–9) must be 000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ауылдық округ (5–6-цифрлар) 00 болғандықтан, елді мекен (7–9-цифрлар) 000 болуы тиіс, %1 емес</translation>
     </message>
 </context>
 <context>
@@ -860,82 +860,82 @@
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+38"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with the out-of-turn categories of R-9, the display board and queue statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық кезек (R-44): терминалдан берілетін қазақ және орыс тілдеріндегі талондар, R-9 бойынша кезектен тыс қабылданатын санаттарды ескеріп шақыру, ақпараттық табло және кезек статистикасы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reception (ЛП-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау (ЛП-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and the printed card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық 36 өрісі бар ЛП-1 қабылдау карточкасы (RR-18), қабылдау журналы және карточканың баспа нұсқасы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration of written appeals from reception (R-51), screening, deadlines D1–D27, assignment and control until the final answer (R-54).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау кезінде берілген жазбаша өтініштерді тіркеу (R-51), алдын ала қарау, D1–D27 мерзімдері, орындаушыға жолдау және түпкілікті жауап берілгенге дейін бақылау (R-54).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала жазылу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-registration to heads with the cut-offs of R-18 and R-36 and the refusal grounds of R-19, R-25 and R-33.</source>
-        <translation type="unfinished"></translation>
+        <translation>R-18 және R-36 шекті мерзімдерін, R-19, R-25 және R-33 бойынша бас тарту негіздерін ескере отырып, басшылардың қабылдауына алдын ала жазылу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reception schedules approved by heads and printed in Kazakh and Russian (R-4, R-5), duty prosecutors&apos; schedules in detention facilities (R-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылар бекітетін, қазақ және орыс тілдерінде басып шығарылатын қабылдау кестелері (R-4, R-5), қамауда ұстау орындарындағы кезекші прокурорлардың кестелері (R-6).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report 1-ОЛ section 5 (RR-32), journals and statistics of reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ОЛ есебінің 5-бөлімі (RR-32), қабылдау журналдары мен статистикасы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықтар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Synchronisation with the central database: pushing this workstation&apos;s changes and pulling directories, the calendar and users, with conflict resolution. Every change is already recorded in the outbox and waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық дерекқормен синхрондау: осы жұмыс орнының өзгерістерін жіберу және анықтамалықтарды, күнтізбені, пайдаланушыларды алу, қайшылықтарды шешу. Әрбір өзгеріс жіберу кезегіне жазылып қойылған және соны күтеді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік</translation>
     </message>
 </context>
 <context>
@@ -943,23 +943,24 @@
     <message>
         <location filename="../core/storage/Migrator.cpp" line="+77"/>
         <source>database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор схемасы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the database has schema version %1, newer than this program knows (%2); install the newer version of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор схемасының нұсқасы %1, бұл бағдарлама білетін нұсқадан (%2) жаңа; бағдарламаның жаңа нұсқасын орнатыңыз</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 миграциясын оқу мүмкін емес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>migration %1 (%2) failed: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) миграциясы орындалмады: %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -967,17 +968,17 @@
     <message>
         <location filename="../core/common/Problem.cpp" line="+12"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -985,27 +986,27 @@
     <message>
         <location filename="../core/security/Role.cpp" line="+35"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reception prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау прокуроры</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duty prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекші прокурор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
 </context>
 <context>
@@ -1013,22 +1014,22 @@
     <message>
         <location filename="../core/security/Session.cpp" line="+26"/>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ешкім кірмеген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>permission</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 may not %2: this needs the role %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 құқығы жоқ: бұл үшін %3 рөлі қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> немесе </translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1038,7 @@
         <location filename="../core/setup/Setup.cpp" line="+23"/>
         <location line="+42"/>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы</translation>
     </message>
 </context>
 <context>
@@ -1048,12 +1049,12 @@
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+184"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөз</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>логин немесе құпиясөз қате</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1061,88 +1062,88 @@
         <location line="+28"/>
         <location filename="../ui/admin/UserDialog.cpp" line="-10"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>логин</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>the account %1 is disabled; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the password must have at least 8 characters, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөз кемінде 8 таңбадан тұруы тиіс, ал онда %1 таңба бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the password must not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөз бос орынмен басталмауы және аяқталмауы тиіс</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the login must be 2 to 32 Latin lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>логин 2–32 таңбадан: латынның кіші әріптерінен, цифрлардан, &apos;.&apos;, &apos;_&apos; немесе &apos;-&apos; таңбаларынан тұруы және әріптен немесе цифрдан басталуы тиіс</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты-жөні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the full name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>аты-жөні бос</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>рөлдер</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>a user needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушыға кемінде бір рөл қажет</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйым</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the organisation is not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйым таңдалмаған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұйымы жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>лауазым</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>there is no position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 лауазымы жоқ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create users</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушыларды құру</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the login %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 логині бұрыннан пайдаланылып жүр</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1150,38 +1151,38 @@
         <location line="+10"/>
         <location line="+20"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушы</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>change users</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушыларды өзгерту</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>you cannot take the administrator role from yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>өзіңізден әкімші рөлін алып тастай алмайсыз</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>there is no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай пайдаланушы жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>set another user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа пайдаланушының құпиясөзін орнату</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="+74"/>
         <source>current password</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы құпиясөз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы құпиясөз қате</translation>
     </message>
 </context>
 <context>
@@ -1189,44 +1190,44 @@
     <message>
         <location filename="../core/calendar/WorkCalendar.cpp" line="+303"/>
         <source>The column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып жолында &quot;%1&quot; бағаны жоқ.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; YYYY-MM-DD түріндегі күн емес.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a kind; use holiday, religious, day_off or working_day.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; түр емес; holiday, religious, day_off немесе working_day пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+67"/>
         <source>A holiday needs a name in name_kk, name_ru or name_en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерекенің name_kk, name_ru немесе name_en бағанында атауы болуы тиіс.</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+60"/>
         <source>%1 is already listed as %2 on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан %3-жолда %2 ретінде көрсетілген.</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>&quot;%1&quot; is not a day of the year in the form MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; MM-DD түріндегі жыл күні емес.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a kind of the rule; use holiday or religious.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ереже түрі емес; holiday немесе religious пайдаланыңыз.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 is not in %2, the year of the file %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 файлының жылына (%2) жатпайды.</translation>
     </message>
 </context>
 <context>
@@ -1236,38 +1237,38 @@
         <location line="+38"/>
         <location line="+98"/>
         <source>the transaction is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>транзакция ашылмаған</translation>
     </message>
     <message>
         <location line="-134"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кестенің жарамсыз атауы: %1</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>invalid column name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бағанның жарамсыз атауы: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the record %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазбасы жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the record was changed by someone else meanwhile (version %1, expected %2); reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>осы аралықта жазбаны басқа біреу өзгертті (нұсқасы %1, күтілгені %2); оны қайта ашыңыз</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кестесінде %2 бағаны жоқ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the record was changed by someone else meanwhile; reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>осы аралықта жазбаны басқа біреу өзгертті; оны қайта ашыңыз</translation>
     </message>
 </context>
 <context>
@@ -1275,27 +1276,27 @@
     <message>
         <location filename="../ui/admin/AdministrationPage.cpp" line="+41"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушылар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Осы жұмыс орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күнтізбе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: only an administrator can change users, the workstation, the calendar and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: пайдаланушыларды, жұмыс орнын, күнтізбені және баптауларды тек әкімші өзгерте алады.</translation>
     </message>
 </context>
 <context>
@@ -1303,67 +1304,67 @@
     <message>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-71"/>
         <source>Calendar entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе жазбасы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public holiday (moved to Monday when on a weekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік мереке (сенбіге немесе жексенбіге түссе, дүйсенбіге ауыстырылады)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious holiday (never moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Діни мереке (ауыстырылмайды)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekday made a day off by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулымен демалыс күні етілген жұмыс аптасының күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekend day made a working day by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулымен жұмыс күні етілген сенбі немесе жексенбі</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the law or the government decree</source>
-        <translation type="unfinished"></translation>
+        <translation>заң немесе Үкімет қаулысы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;қазақша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;орысша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;ағылшынша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөз</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A name in Kazakh or Russian is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша немесе орысша атауы міндетті.</translation>
     </message>
 </context>
 <context>
@@ -1371,162 +1372,162 @@
     <message>
         <location filename="../ui/admin/CalendarTab.cpp" line="+126"/>
         <source>%1 is not confirmed: computed by the rule. Only the fixed-date holidays are known; Kurban Ait and the government&apos;s swaps of days off are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл расталмаған: ереже бойынша есептелген. Тек тұрақты күнге белгіленген мерекелер белгілі; Құрбан айт және Үкіметтің демалыс күндерін ауыстыруы жоқ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is entered but not confirmed against the government&apos;s decree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл енгізілген, бірақ Үкімет қаулысымен салыстырылып расталмаған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл расталған.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>мемлекеттік мереке</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>religious holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>діни мереке</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінен ауыстырылған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>day off by decree</source>
-        <translation type="unfinished"></translation>
+        <translation>қаулы бойынша демалыс күні</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Only an administrator can change the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбені тек әкімші өзгерте алады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A computed day: remove the holiday it comes from (or enter the year first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелген күн: ол шығатын мерекені өшіріңіз (немесе алдымен жылды енгізіңіз)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны өшіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the year checked against the government&apos;s decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды Үкімет қаулысымен салыстырылған деп белгілеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the year&apos;s holidays first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жылдың мерекелерін енгізіңіз</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+44"/>
         <location line="+18"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>%1 had no data of its own: the fixed-date holidays of the rule were copied into it. Add Kurban Ait and the decree&apos;s swaps, then mark the year confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылдың өз деректері болмады: оған ереже бойынша тұрақты күнге белгіленген мерекелер көшірілді. Құрбан айтты және қаулы бойынша ауыстыруларды қосып, содан кейін жылды расталған деп белгілеңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the entry of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінің жазбасы сақталды.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove calendar entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе жазбасын өшіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the entry of %1 from the calendar?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінің жазбасы күнтізбеден өшірілсін бе?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed the entry of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнінің жазбасы өшірілді.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылды растау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The government decree the days off of %1 were checked against:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылдың демалыс күндері салыстырылған Үкімет қаулысы:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is marked confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл расталған деп белгіленді.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жыл:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days off besides Saturdays and Sundays, and holidays that fall on them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенбі мен жексенбіден басқа демалыс күндері және сол күндерге түсетін мерекелер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturdays and Sundays made working days by decree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулымен жұмыс күні етілген сенбі мен жексенбілер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта күні</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба &amp;қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны &amp;өшіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark year confirmed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды &amp;расталған деп белгілеу…</translation>
     </message>
 </context>
 <context>
@@ -1534,22 +1535,22 @@
     <message>
         <location filename="../ui/directory/DirectoryComboBox.cpp" line="+152"/>
         <source>no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>енді қолданылмайды</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтамалықта жоқ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылған</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type a code or part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодты немесе атаудың бір бөлігін теріңіз</translation>
     </message>
 </context>
 <context>
@@ -1557,99 +1558,99 @@
     <message>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-157"/>
         <source>%1: entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жаңа жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жазбаны өңдеу</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Code *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код *</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоғарғы жазба</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name in &amp;Kazakh *</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;қазақша *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in &amp;Russian *</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;орысша *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы &amp;ағылшынша</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні жоқ</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу &amp;басы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valid &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу &amp;соңы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sort &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрыптау &amp;реті</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the act and paragraph the entry comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба алынған акт және тармақ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөз</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>key=value;key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт=мән;кілт=мән</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибу&amp;ттар</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* міндетті</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+33"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарғы жазба</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>&quot;%1&quot; is not an entry of this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; осы анықтамалықтың жазбасы емес</translation>
     </message>
 </context>
 <context>
@@ -1657,231 +1658,233 @@
     <message>
         <location filename="../ui/directory/DirectoryPage.cpp" line="+288"/>
         <source>No directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықтар жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (қазақша)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (орысша)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу соңы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not valid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні қолданылмайды</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазбаның ішінен %1</numerusform>
+            <numerusform>%n жазбаның ішінен %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Search by code or any name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код немесе кез келген атау бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an administrator can change directories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықтарды тек әкімші өзгерте алады.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an entry (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосу (Ins)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected entry (Enter, F2, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны өңдеу (Enter, F2, екі рет шерту)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected entry (Del); records that use it keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны жою (Del); оны пайдаланатын жазбаларда ол сақталады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ден &amp;импорттау…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add and update entries from a CSV file; nothing is written if a row is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлынан жазбаларды қосу және жаңарту; бір жол қате болса, ештеңе жазылмайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ге &amp;экспорттау…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the entries of this directory to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтамалықтың жазбаларын CSV файлына сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;KATO…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;КАТО импорттау…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import the classifier as published by the statistics bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика бюросы жариялаған жіктеуішті импорттау</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+11"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны жою</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete %1 «%2»?
 
 The entry is marked deleted: records that use it keep it, but it is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» жойылсын ба?
+
+Жазба жойылған деп белгіленеді: оны пайдаланатын жазбаларда ол сақталады, бірақ енді таңдауға ұсынылмайды.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойылды.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV импорттау</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+35"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталды: %2 қосылды, %3 жаңартылды, %4 өзгеріссіз, %5 жабылды.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+33"/>
         <source>Nothing was imported from %1. Correct these problems and import the file again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлынан ештеңе импортталмады. Мына қателерді түзетіп, файлды қайта импорттаңыз:</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+11"/>
         <location line="+9"/>
         <source>Import KATO</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТО импорттау</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed (no longer in the classifier).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталды: %2 қосылды, %3 жаңартылды, %4 өзгеріссіз, %5 жабылды (жіктеуіште енді жоқ).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+51"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV экспорттау</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 файлына %n жазба экспортталды.</numerusform>
+            <numerusform>%1 файлына %n жазба экспортталды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлын таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -1889,68 +1892,68 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/FirstStartDialog.cpp" line="+25"/>
         <source>АРМ «ЦПГ» — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» — алғашқы іске қосу</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This database has no users yet. Choose the organisation this workstation belongs to and create its administrator. The administrator then adds the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорда әзірге пайдаланушылар жоқ. Осы жұмыс орны тиесілі ұйымды таңдап, оның әкімшісін құрыңыз. Содан кейін әкімші басқа пайдаланушыларды қосады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator login *</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші логині *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password * (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз * (кемінде 8 таңба)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталау *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшіні құру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+11"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>choose the organisation of this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жұмыс орнының ұйымын таңдаңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
     </message>
 </context>
 <context>
@@ -1958,37 +1961,37 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/LoginDialog.cpp" line="+77"/>
         <source>АРМ «ЦПГ» — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» — кіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizen reception centre workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтарды қабылдау орталығының жұмыс орны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1996,91 +1999,92 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+44"/>
         <source>About АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» туралы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>АРМ «ЦПГ» %1
 The workstation of the citizen reception centres of the prosecutor&apos;s offices of the Republic of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ» %1
+Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Standalone (SQLite): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономды (SQLite): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre (PostgreSQL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық (PostgreSQL): %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>таңдалмаған</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Синхрондау: орталық сервер бапталмаған · %n өзгеріс күтуде</numerusform>
+            <numerusform>Синхрондау: орталық сервер бапталмаған · %n өзгеріс күтуде</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: working on the central database directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау: орталық дерекқормен тікелей жұмыс</translation>
     </message>
 </context>
 <context>
@@ -2088,43 +2092,43 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="-54"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағымдағы құпиясөз</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде 8 таңба</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпиясөз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;қайталау</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 will be asked to choose their own password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі кіру кезінде %1 пайдаланушысынан өз құпиясөзін таңдау сұралады.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2136,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бөлім әлі әзірленбеген.</translation>
     </message>
 </context>
 <context>
@@ -2140,27 +2144,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/SettingsTab.cpp" line="+61"/>
         <source>Saved: terms now count the day of receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: енді мерзімдерге түскен күн де есептеледі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: terms now start on the day after receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: енді мерзімдер түскен күннің келесі күнінен басталады.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The day of &amp;receipt counts in a term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түскен күн мерзімге есептеледі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off (the default): a term is counted from the day after the appeal was received, as general Kazakh rules on computing terms do; the rules on appeals do not say otherwise. Turn it on only when the prosecutor&apos;s office has decided that the day of receipt is the first day of the term. The change applies to terms computed from now on, on every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірулі (әдепкі): мерзімдерді есептеу туралы Қазақстанның жалпы қағидаларына сәйкес мерзім өтініш түскен күннің келесі күнінен бастап есептеледі; өтініштер туралы қағидаларда өзгеше көзделмеген. Прокуратура түскен күнді мерзімнің бірінші күні деп шешкен жағдайда ғана қосыңыз. Өзгеріс бұдан былай есептелетін мерзімдерге барлық жұмыс орындарында қолданылады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптауларды тек әкімші өзгерте алады</translation>
     </message>
 </context>
 <context>
@@ -2168,105 +2172,105 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/UserDialog.cpp" line="-158"/>
         <source>&amp;Active: may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белсенді: жүйеге кіре алады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысын өңдеу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latin lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынның кіші әріптері, цифрлар, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles *</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдер *</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;Login *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-&amp;жөні *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазы&amp;м</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде 8 таңба</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pass&amp;word *</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия&amp;сөз *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;қайталау *</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+49"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйым</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; анықтамалықтағы ұйым емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+49"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>лауазым</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&quot;%1&quot; is not a position of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; анықтамалықтағы лауазым емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
         <source>repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
     </message>
 </context>
 <context>
@@ -2274,88 +2278,88 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/UsersTab.cpp" line="+113"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The user %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы құрылды.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The user %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы сақталды.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The password of %1 was set; they choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысының құпиясөзі орнатылды; келесі кіру кезінде ол өз құпиясөзін таңдайды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы &amp;қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a user (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы қосу (Ins)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected user (Enter, F2, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған пайдаланушыны өңдеу (Enter, F2, екі рет шерту)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қа&amp;лпына келтіру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a new password; the user chooses their own at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз орнату; пайдаланушы келесі кіру кезінде өз құпиясөзін таңдайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Only an administrator can change users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушыларды тек әкімші өзгерте алады</translation>
     </message>
 </context>
 <context>
@@ -2363,69 +2367,69 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/admin/WorkstationTab.cpp" line="+80"/>
         <source>change the identity of the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс орнының сәйкестендіру деректерін өзгерту</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>device id</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы идентификаторы</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; UUID емес; UUID мынадай болады: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйым</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>choose the organisation this workstation belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жұмыс орны тиесілі ұйымды таңдаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; анықтамалықтағы ұйым емес</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved: this workstation writes as %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: осы жұмыс орны %2 атынан %1 құрылғысы ретінде жазады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құрылғы идентификаторы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the device id only to give a reinstalled workstation back its own identity: two workstations writing as one device would clash in card numbers and in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы идентификаторын тек қайта орнатылған жұмыс орнына оның бұрынғы идентификаторын қайтару үшін өзгертіңіз: бір құрылғы ретінде жазатын екі жұмыс орны карточка нөмірлерінде және синхрондауда бір-бірімен қайшылыққа түседі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an administrator can change the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнын тек әкімші өзгерте алады</translation>
     </message>
 </context>
 <context>
@@ -2433,14 +2437,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../app/armcpg/main.cpp" line="+77"/>
         <source>АРМ «ЦПГ»</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес.
+
+%1</translation>
     </message>
 </context>
 </TS>
