@@ -30,6 +30,14 @@ class TestMainWindow : public QObject
 
     static QString navigationText(MainWindow& w, MainWindow::Section s) { return w.navigation()->item(s)->text(); }
 
+    // With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
+    static void screenshot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w.grab().save(dir + u'/' + name + u".png"_s);
+    }
+
 private slots:
     void init() { Translator::install(u"ru"_s); }
 
@@ -98,6 +106,8 @@ private slots:
         QVERIFY2(window.organisationLabel()->text().contains(u"Центр приема граждан"_s),
                  qPrintable(window.organisationLabel()->text()));
         QVERIFY(window.modeLabel()->text().contains(u"SQLite"_s));
+        QCOMPARE(window.modeLabel()->toolTip(), t->settings().toDisplayString());
+        QVERIFY(window.userLabel()->toolTip().contains(u"Руководитель"_s));
         QVERIFY(window.syncLabel()->text().contains(u"0"_s) || !window.syncLabel()->text().isEmpty());
 
         // Every section opens, by click and by Ctrl+N; unbuilt ones say so.
@@ -114,6 +124,7 @@ private slots:
         QVERIFY2(queueText.contains(u"не"_s), qPrintable(queueText)); // "… ещё не создан"
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Directories);
+        screenshot(window, u"main-ru-directories"_s);
 
         // Kazakh at run time, through the Language menu.
         QAction* kazakh = nullptr;
@@ -126,15 +137,19 @@ private slots:
         QVERIFY(kazakh);
         kazakh->trigger();
         QCOMPARE(Translator::current(), u"kk"_s);
-        QVERIFY2(navigationText(window, MainWindow::Directories).contains(u"анықтамалықтар"_s, Qt::CaseInsensitive),
+        // Qt posts LanguageChange to every window: the texts change on the next pass of the event loop.
+        QTRY_VERIFY2(navigationText(window, MainWindow::Directories).contains(u"анықтамалықтар"_s, Qt::CaseInsensitive),
                  qPrintable(navigationText(window, MainWindow::Directories)));
         QVERIFY2(navigationText(window, MainWindow::Reception).contains(u"қабылдау"_s, Qt::CaseInsensitive),
                  qPrintable(navigationText(window, MainWindow::Reception)));
         QVERIFY2(window.organisationLabel()->text().contains(u"Азаматтарды қабылдау орталығы"_s),
                  qPrintable(window.organisationLabel()->text()));
         QVERIFY(queue->findChildren<QLabel*>().last()->text() != queueText);
+        screenshot(window, u"main-kk-directories"_s);
+        window.showSection(MainWindow::Administration);
+        screenshot(window, u"main-kk-administration"_s);
         window.switchLanguage(u"ru"_s);
-        QVERIFY(navigationText(window, MainWindow::Directories).contains(u"справочники"_s, Qt::CaseInsensitive));
+        QTRY_VERIFY(navigationText(window, MainWindow::Directories).contains(u"справочники"_s, Qt::CaseInsensitive));
     }
 
     void noDisplay_saysHowToRun()

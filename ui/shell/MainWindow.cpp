@@ -74,7 +74,7 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(Section(i)); });
     }
-    m_navigation->setMaximumWidth(260);
+    m_navigation->setMaximumWidth(230);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showSection(Section(row));
@@ -183,16 +183,19 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshStatus()
 {
-    m_mode->setText(m_db.isSqlite() ? tr("Standalone (SQLite): %1").arg(m_db.settings().toDisplayString())
-                                    : tr("Centre (PostgreSQL): %1").arg(m_db.settings().toDisplayString()));
+    // Short texts in the status bar; the whole of each in its tooltip.
+    m_mode->setText(m_db.isSqlite() ? tr("Standalone · SQLite") : tr("Centre · PostgreSQL"));
+    m_mode->setToolTip(m_db.settings().toDisplayString());
     QStringList roles;
     for (Role r : m_session.user().roles)
         roles << roleName(r);
-    m_user->setText(tr("User: %1 (%2)").arg(m_session.user().fullName, roles.join(u", ")));
+    m_user->setText(m_session.user().fullName);
+    m_user->setToolTip(tr("User: %1 (%2)").arg(m_session.user().fullName, roles.join(u", ")));
     const QString code = m_db.organisationCode();
     const auto org = DirectoryRepository(m_db).entry(u"organisation"_s, code);
-    m_organisation->setText(tr("Organisation: %1").arg(org ? org->name(Translator::current())
-                                                            : code.isEmpty() ? tr("not chosen") : code));
+    const QString orgName = org ? org->name(Translator::current()) : code.isEmpty() ? tr("not chosen") : code;
+    m_organisation->setText(orgName);
+    m_organisation->setToolTip(tr("Organisation: %1").arg(orgName));
     const OutboxStatus outbox = OutboxStatus::read(m_db);
     m_sync->setText(m_db.isSqlite() ? tr("Sync: no central server configured · %n change(s) waiting", nullptr, outbox.pending)
                                     : tr("Sync: working on the central database directly"));
