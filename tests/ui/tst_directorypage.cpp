@@ -65,7 +65,12 @@ template <typename T> void onModal(std::function<void(T*)> handle, bool* handled
             timer->deleteLater();
             if (handled)
                 *handled = true;
+            QPointer<QDialog> guard(dialog);
             handle(dialog);
+            if (guard && guard->isVisible()) {
+                qWarning("the handler left %s open; closing it", guard->metaObject()->className());
+                guard->reject();
+            }
         } else if (deadline.hasExpired()) {
             timer->stop();
             timer->deleteLater();
@@ -308,7 +313,7 @@ void TestDirectoryPage::emptyRussianNameIsRefusedAndInputKept()
         problems = dialog->findChild<QLabel*>(u"problems"_s)->text();
         keptCode = dialog->findChild<QLineEdit*>(u"code"_s)->text();
         keptKk = dialog->findChild<QLineEdit*>(u"nameKk"_s)->text();
-        focused = QApplication::focusWidget();
+        focused = dialog->focusWidget();
         nameRuField = dialog->findChild<QLineEdit*>(u"nameRu"_s);
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
@@ -449,7 +454,12 @@ void TestDirectoryPage::exportThenImportCsv()
     click(m_page->button(DirectoryPage::Action::ImportCsv));
     QVERIFY(!askedToSave);
     QVERIFY(reported);
-    QVERIFY2(summary.contains(u"1 inserted, 1 updated, 2 unchanged, 0 closed"_s), qPrintable(summary));
+    QCOMPARE(summary, DirectoryPage::tr("Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed.")
+                          .arg(u"region.csv"_s)
+                          .arg(1)
+                          .arg(1)
+                          .arg(2)
+                          .arg(0));
     QVERIFY(details.isEmpty());
 
     DirectoryRepository directory(*m_t->db());
@@ -493,7 +503,7 @@ void TestDirectoryPage::badRowReportsLineAndImportsNothing()
     // All or nothing: the good row on line 2 was not imported either.
     QVERIFY(!DirectoryRepository(*m_t->db()).exists(u"region"_s, u"KAR"_s));
     QCOMPARE(DirectoryRepository(*m_t->db()).count(u"region"_s), 3);
-    QVERIFY2(m_page->lastReport().contains(u"line 3"_s) || m_page->lastReport().contains(details), qPrintable(m_page->lastReport()));
+    QVERIFY2(m_page->lastReport().contains(details), qPrintable(m_page->lastReport()));
 }
 
 void TestDirectoryPage::katoImportOnlyForKato()
@@ -521,7 +531,13 @@ void TestDirectoryPage::katoImportOnlyForKato()
         dialog->reject();
     });
     click(m_page->button(DirectoryPage::Action::ImportKato));
-    QVERIFY2(summary.contains(u"2 inserted"_s), qPrintable(summary));
+    QCOMPARE(summary, DirectoryPage::tr("Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed (no longer in the "
+                                        "classifier).")
+                          .arg(u"kato.csv"_s)
+                          .arg(2)
+                          .arg(0)
+                          .arg(0)
+                          .arg(0));
     const auto district = DirectoryRepository(*m_t->db()).entry(u"kato"_s, u"751710000"_s);
     QVERIFY(district);
     QCOMPARE(district->parentCode, u"750000000"_s);
@@ -541,7 +557,7 @@ void TestDirectoryPage::nonAdministratorSeesReadOnly()
                        DirectoryPage::Action::ImportCsv}) {
         QToolButton* button = m_page->button(which);
         QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
-        QVERIFY2(button->toolTip().contains(u"administrator"_s), qPrintable(button->toolTip()));
+        QCOMPARE(button->toolTip(), DirectoryPage::tr("Only an administrator can change directories."));
     }
     QVERIFY(m_page->button(DirectoryPage::Action::ExportCsv)->isEnabled()); // reading is allowed
     QVERIFY(m_page->findChild<QLabel*>(u"readOnlyNote"_s)->isVisible());

@@ -1,0 +1,530 @@
+// AdministrationPage driven through its real widgets: users (create, refuse, sign in), this workstation, the
+// calendar of the shipped years, the receipt-day setting, and read-only for non-administrators.
+#include "TestDatabase.h"
+
+#include "admin/AdministrationPage.h"
+#include "admin/CalendarEntryDialog.h"
+#include "admin/CalendarTab.h"
+#include "admin/PasswordResetDialog.h"
+#include "admin/SettingsTab.h"
+#include "admin/UserDialog.h"
+#include "admin/UsersTab.h"
+#include "admin/WorkstationTab.h"
+#include "calendar/CalendarService.h"
+#include "directory/DirectoryComboBox.h"
+#include "directory/DirectoryRepository.h"
+#include "directory/DirectoryService.h"
+#include "i18n/Translator.h"
+#include "security/UserService.h"
+#include "settings/AppSettings.h"
+#include "storage/WriteTransaction.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace armcpg;
+
+namespace {
+// QTest::keyClicks sends Latin-1 only; Kazakh and Russian letters need their text in the key event.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
+    }
+}
+
+QList<QPointer<QTimer>> g_pendingModals;
+
+// Runs `handle` on the first modal dialog of type T that opens within five seconds (the caller then opens it with
+// a click and blocks in its exec()). Should none open, or the handler leave it open, it is closed so that the test
+// fails instead of hanging. cancelPendingModals() at the end of each test drops handlers that never ran.
+template <typename T> void onModal(std::function<void(T*)> handle, bool* handled = nullptr)
+{
+    auto* timer = new QTimer;
+    g_pendingModals << timer;
+    timer->setInterval(20);
+    const QDeadlineTimer deadline(5000);
+    QObject::connect(timer, &QTimer::timeout, [=] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<T*>(modal)) {
+            timer->stop();
+            timer->deleteLater();
+            if (handled)
+                *handled = true;
+            QPointer<QDialog> guard(dialog);
+            handle(dialog);
+            if (guard && guard->isVisible()) {
+                qWarning("the handler left %s open; closing it", guard->metaObject()->className());
+                guard->reject();
+            }
+        } else if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+            if (auto* dialog = qobject_cast<QDialog*>(modal))
+                dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+void cancelPendingModals()
+{
+    for (const QPointer<QTimer>& timer : std::as_const(g_pendingModals))
+        delete timer.data();
+    g_pendingModals.clear();
+}
+
+void click(QAbstractButton* button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
+    // A check box reacts to its box and label only, not to the empty rest of a stretched row.
+    const QPoint where = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+    QTest::mouseClick(button, Qt::LeftButton, {}, where);
+}
+
+QAbstractButton* dialogButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
+{
+    const auto boxes = dialog->findChildren<QDialogButtonBox*>();
+    return boxes.isEmpty() ? nullptr : boxes.first()->button(which);
+}
+
+// Types part of a name into a directory choice and picks the single match from the popup.
+void choose(DirectoryComboBox* box, const QString& typed)
+{
+    box->setFocus();
+    typeText(box->lineEdit(), typed);
+    QTRY_VERIFY(box->completer()->popup()->isVisible());
+    QCOMPARE(box->completer()->completionCount(), 1);
+    QTest::keyClick(box->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(box->completer()->popup(), Qt::Key_Return);
+}
+
+void addKind(Database& db, const QString& code, bool hierarchical)
+{
+    WriteTransaction tx(db, Session::program(u"test"_s).actor());
+    DirectoryKind kind;
+    kind.code = code;
+    kind.nameKk = code;
+    kind.nameRu = code;
+    kind.hierarchical = hierarchical;
+    QVERIFY(!DirectoryRepository(db).insertKind(tx, kind).isEmpty());
+    QVERIFY(tx.commit());
+}
+
+void addEntry(Database& db, const QString& kind, const QString& code, const QString& kk, const QString& ru,
+              const QString& parent = {})
+{
+    DirectoryEntry e;
+    e.kind = kind;
+    e.code = code;
+    e.nameKk = kk;
+    e.nameRu = ru;
+    e.parentCode = parent;
+    Problems problems;
+    QVERIFY2(DirectoryService(db).save(Session::program(u"test"_s), e, &problems), qPrintable(describe(problems)));
+}
+
+QStringList column(QTableView* view, int col)
+{
+    QStringList values;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        values << view->model()->index(row, col).data().toString();
+    return values;
+}
+} // namespace
+
+class TestAdministrationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createUserThroughDialogAndSignIn();
+    void shortPasswordIsRefusedWithFieldNamed();
+    void editUserAndResetPassword();
+    void workstationIdentity();
+    void calendarShowsShippedYear();
+    void calendarYearWithoutDataSaysSo();
+    void calendarAddEntry();
+    void receiptDaySettingIsStored();
+    void nonAdministratorSeesReadOnly();
+
+private:
+    void openPage(const Session& session);
+    Session administrator();
+
+    std::unique_ptr<test::TestDatabase> m_t;
+    std::unique_ptr<AdministrationPage> m_page;
+};
+
+void TestAdministrationPage::init()
+{
+    // English: the texts checked below are the source texts (names still come in Russian where English is empty).
+    Translator::install(u"en"_s);
+    m_t = std::make_unique<test::TestDatabase>(test::TestDatabase::Backend::Sqlite);
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    Database& db = *m_t->db();
+    addKind(db, u"organisation"_s, true);
+    addKind(db, u"position"_s, false);
+    addEntry(db, u"organisation"_s, u"GP"_s, u"Бас прокуратура"_s, u"Генеральная прокуратура"_s);
+    addEntry(db, u"organisation"_s, u"GP-CPG"_s, u"Азаматтарды қабылдау орталығы"_s, u"Центр приема граждан"_s, u"GP"_s);
+    addEntry(db, u"position"_s, u"PROS"_s, u"Прокурор"_s, u"Прокурор"_s);
+    addEntry(db, u"position"_s, u"ASST"_s, u"Прокурордың көмекшісі"_s, u"Помощник прокурора"_s);
+    Problems problems;
+    QVERIFY2(CalendarService(db).seedBuiltin(Session::program(u"test"_s), &problems), qPrintable(describe(problems)));
+}
+
+void TestAdministrationPage::cleanup()
+{
+    cancelPendingModals();
+    m_page.reset();
+    m_t.reset();
+}
+
+Session TestAdministrationPage::administrator()
+{
+    UserService users(*m_t->db());
+    UserAccount admin;
+    admin.login = u"admin"_s;
+    admin.fullName = u"Жұмабаева Айгүл Серікқызы"_s;
+    admin.roles = {Role::Administrator};
+    admin.organisationCode = u"GP"_s;
+    Problems problems;
+    users.createUser(Session::program(u"test"_s), admin, u"Admin-2026"_s, &problems);
+    const auto session = users.signIn(u"admin"_s, u"Admin-2026"_s, &problems);
+    if (!session)
+        qFatal("cannot sign in: %s", qPrintable(describe(problems)));
+    return *session;
+}
+
+void TestAdministrationPage::openPage(const Session& session)
+{
+    m_page = std::make_unique<AdministrationPage>(*m_t->db(), session);
+    m_page->resize(1100, 750);
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void TestAdministrationPage::createUserThroughDialogAndSignIn()
+{
+    openPage(administrator());
+    UsersTab* users = m_page->usersTab();
+    QCOMPARE(column(users->view(), UsersTab::Login), QStringList{u"admin"_s});
+
+    bool handled = false;
+    onModal<UserDialog>(
+        [](UserDialog* dialog) {
+            typeText(dialog->findChild<QLineEdit*>(u"login"_s), u"ivanova"_s);
+            typeText(dialog->findChild<QLineEdit*>(u"fullName"_s), u"Иванова Ольга Петровна"_s);
+            click(dialog->roleBox(Role::Operator));
+            click(dialog->roleBox(Role::ReceptionProsecutor));
+            choose(dialog->findChild<DirectoryComboBox*>(u"organisation"_s), u"қабылдау"_s);
+            choose(dialog->findChild<DirectoryComboBox*>(u"position"_s), u"помощник"_s);
+            typeText(dialog->findChild<QLineEdit*>(u"password"_s), u"Secret-2026"_s);
+            QLineEdit* repeat = dialog->findChild<QLineEdit*>(u"passwordRepeat"_s);
+            typeText(repeat, u"Secret-2026"_s);
+            QTest::keyClick(repeat, Qt::Key_Return); // Enter saves
+            if (dialog->isVisible())
+                qWarning("refused: %s", qPrintable(dialog->problemText()));
+        },
+        &handled);
+    click(users->addButton());
+    QVERIFY(handled);
+
+    Problems problems;
+    const auto session = UserService(*m_t->db()).signIn(u"ivanova"_s, u"Secret-2026"_s, &problems);
+    QVERIFY2(session, qPrintable(describe(problems)));
+    QCOMPARE(session->user().fullName, u"Иванова Ольга Петровна"_s);
+    QCOMPARE(session->user().roles, (QList<Role>{Role::Operator, Role::ReceptionProsecutor}));
+    QCOMPARE(session->user().organisationCode, u"GP-CPG"_s);
+    QCOMPARE(session->user().positionCode, u"ASST"_s);
+    QVERIFY(session->user().active);
+
+    // The table shows the new user with role and organisation names.
+    QVERIFY(users->selectLogin(u"ivanova"_s));
+    const int row = users->view()->currentIndex().row();
+    const QAbstractItemModel* model = users->view()->model();
+    QCOMPARE(model->index(row, UsersTab::FullName).data().toString(), u"Иванова Ольга Петровна"_s);
+    QVERIFY(model->index(row, UsersTab::Roles).data().toString().contains(roleName(Role::ReceptionProsecutor)));
+    QCOMPARE(model->index(row, UsersTab::Organisation).data().toString(), u"Центр приема граждан"_s);
+}
+
+void TestAdministrationPage::shortPasswordIsRefusedWithFieldNamed()
+{
+    openPage(administrator());
+    QString problems;
+    QString keptLogin;
+    bool stayedOpen = false;
+    bool passwordFocused = false;
+    QString mismatch;
+    onModal<UserDialog>([&](UserDialog* dialog) {
+        typeText(dialog->findChild<QLineEdit*>(u"login"_s), u"kim"_s);
+        typeText(dialog->findChild<QLineEdit*>(u"fullName"_s), u"Ким Виктория Андреевна"_s);
+        click(dialog->roleBox(Role::ReceptionProsecutor));
+        choose(dialog->findChild<DirectoryComboBox*>(u"organisation"_s), u"центр"_s);
+        QLineEdit* password = dialog->findChild<QLineEdit*>(u"password"_s);
+        QLineEdit* repeat = dialog->findChild<QLineEdit*>(u"passwordRepeat"_s);
+        typeText(password, u"short"_s);
+        typeText(repeat, u"short"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+        stayedOpen = dialog->isVisible();
+        problems = dialog->problemText();
+        keptLogin = dialog->findChild<QLineEdit*>(u"login"_s)->text();
+        passwordFocused = dialog->focusWidget() == password;
+        // Two different passwords are caught before the service is asked.
+        password->selectAll();
+        typeText(password, u"Long-enough-1"_s);
+        repeat->selectAll();
+        typeText(repeat, u"Long-enough-2"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+        mismatch = dialog->problemText();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    click(m_page->usersTab()->addButton());
+    QVERIFY(stayedOpen);
+    QVERIFY2(problems.contains(UserService::tr("password")), qPrintable(problems));
+    QVERIFY2(problems.contains(u"8"_s), qPrintable(problems));
+    QCOMPARE(keptLogin, u"kim"_s);
+    QVERIFY(passwordFocused);
+    QVERIFY2(mismatch.contains(UserDialog::tr("the two passwords differ")), qPrintable(mismatch));
+    QVERIFY(!UserService(*m_t->db()).findByLogin(u"kim"_s));
+}
+
+void TestAdministrationPage::editUserAndResetPassword()
+{
+    const Session admin = administrator();
+    UserAccount clerk;
+    clerk.login = u"clerk"_s;
+    clerk.fullName = u"Төлеуов Нұрлан"_s;
+    clerk.roles = {Role::Operator};
+    clerk.organisationCode = u"GP"_s;
+    Problems problems;
+    QVERIFY(!UserService(*m_t->db()).createUser(admin, clerk, u"Clerk-2026"_s, &problems).isEmpty());
+    openPage(admin);
+    UsersTab* users = m_page->usersTab();
+    QVERIFY(users->selectLogin(u"clerk"_s));
+
+    // F2 opens the user; the login cannot be changed; switch the account off.
+    bool loginReadOnly = false;
+    onModal<UserDialog>([&](UserDialog* dialog) {
+        loginReadOnly = dialog->findChild<QLineEdit*>(u"login"_s)->isReadOnly();
+        QVERIFY(!dialog->findChild<QLineEdit*>(u"password"_s));
+        click(dialog->findChild<QCheckBox*>(u"active"_s));
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+    });
+    users->view()->setFocus();
+    QTRY_VERIFY(users->view()->hasFocus());
+    QTest::keyClick(users->view(), Qt::Key_F2);
+    QVERIFY(loginReadOnly);
+    QVERIFY(!UserService(*m_t->db()).findByLogin(u"clerk"_s)->active);
+
+    // Reset password: twice, then the user must choose their own at the next sign-in.
+    QVERIFY(users->selectLogin(u"clerk"_s));
+    onModal<PasswordResetDialog>([](PasswordResetDialog* dialog) {
+        typeText(dialog->findChild<QLineEdit*>(u"password"_s), u"Temporary-2026"_s);
+        typeText(dialog->findChild<QLineEdit*>(u"passwordRepeat"_s), u"Temporary-2026"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+    });
+    click(users->resetPasswordButton());
+    const auto account = UserService(*m_t->db()).findByLogin(u"clerk"_s);
+    QVERIFY(account->mustChangePassword);
+}
+
+void TestAdministrationPage::workstationIdentity()
+{
+    openPage(administrator());
+    m_page->showTab(AdministrationPage::Workstation);
+    WorkstationTab* tab = m_page->workstationTab();
+    Database& db = *m_t->db();
+    QVERIFY(m_page->findChild<QLabel*>(u"database"_s)->text().contains(u"SQLite"_s));
+    QCOMPARE(tab->deviceIdField()->text(), db.deviceId());
+
+    tab->deviceIdField()->selectAll();
+    typeText(tab->deviceIdField(), u"not-a-uuid"_s);
+    choose(tab->organisationBox(), u"центр"_s);
+    click(tab->saveButton());
+    QVERIFY2(tab->problemText().contains(WorkstationTab::tr("device id")), qPrintable(tab->problemText()));
+    QVERIFY(db.deviceId() != u"not-a-uuid"_s);
+
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    tab->deviceIdField()->selectAll();
+    typeText(tab->deviceIdField(), id);
+    click(tab->saveButton());
+    QVERIFY2(tab->problemText().isEmpty(), qPrintable(tab->problemText()));
+    QCOMPARE(db.deviceId(), id);
+    QCOMPARE(db.organisationCode(), u"GP-CPG"_s);
+    QString error;
+    QVERIFY(db.loadDeviceIdentity(&error)); // stored in the database file, not only in memory
+    QCOMPARE(db.deviceId(), id);
+}
+
+void TestAdministrationPage::calendarShowsShippedYear()
+{
+    openPage(administrator());
+    m_page->showTab(AdministrationPage::Calendar);
+    CalendarTab* tab = m_page->calendarTab();
+    QSpinBox* year = tab->yearBox();
+    year->setFocus();
+    year->selectAll();
+    QTest::keyClicks(year, u"2026"_s);
+    QTest::keyClick(year, Qt::Key_Return);
+    QCOMPARE(tab->year(), 2026);
+    QCOMPARE(tab->statusText(), CalendarTab::tr("%1 is confirmed.").arg(2026));
+
+    // Every day off of the shipped 2026 besides plain weekends, in order.
+    const WorkCalendar shipped = WorkCalendar::builtin();
+    QStringList expected;
+    for (const WorkCalendar::DayOff& d : shipped.daysOff(2026, true)) {
+        if (d.reason != WorkCalendar::DayOff::Reason::Weekend)
+            expected << d.date.toString(u"dd.MM.yyyy"_s);
+    }
+    QVERIFY(expected.size() >= 14);
+    QCOMPARE(column(tab->daysOffView(), CalendarTab::Date), expected);
+    const QStringList names = column(tab->daysOffView(), CalendarTab::Name);
+    const int kurban = expected.indexOf(u"27.05.2026"_s);
+    QVERIFY(kurban >= 0);
+    QCOMPARE(names.at(kurban), u"Kurban Ait (first day)"_s); // the current language
+    Translator::install(u"kk"_s);
+    QEvent change(QEvent::LanguageChange); // Qt sends it to every widget when a catalogue is installed
+    QApplication::sendEvent(tab, &change);
+    QCOMPARE(column(tab->daysOffView(), CalendarTab::Name).at(kurban), u"Құрбан айт (бірінші күні)"_s);
+    Translator::install(u"en"_s);
+    QApplication::sendEvent(tab, &change);
+    QCOMPARE(column(tab->daysOffView(), CalendarTab::Weekday).at(kurban), QLocale().dayName(3)); // a Wednesday
+    // 8 March 2026 is a Sunday: the holiday is listed and the Monday after it is off in its place.
+    const int march9 = expected.indexOf(u"09.03.2026"_s);
+    QVERIFY(march9 >= 0);
+    QVERIFY(column(tab->daysOffView(), CalendarTab::Reason).at(march9).contains(u"08.03.2026"_s));
+    QCOMPARE(column(tab->workingDaysView(), 0).size(), shipped.workingWeekendDays(2026).size());
+    QVERIFY(!tab->confirmButton()->isEnabled()); // already confirmed
+}
+
+void TestAdministrationPage::calendarYearWithoutDataSaysSo()
+{
+    openPage(administrator());
+    CalendarTab* tab = m_page->calendarTab();
+    tab->yearBox()->setFocus();
+    tab->yearBox()->selectAll();
+    QTest::keyClicks(tab->yearBox(), u"2031"_s);
+    QTest::keyClick(tab->yearBox(), Qt::Key_Return);
+    QVERIFY2(tab->statusText().contains(u"not confirmed: computed by the rule"_s), qPrintable(tab->statusText()));
+    QVERIFY(tab->findChild<QLabel*>(u"status"_s)->styleSheet().contains(u"bold"_s)); // prominently
+    // The rule still knows the fixed-date holidays; there is nothing to confirm yet.
+    QVERIFY(column(tab->daysOffView(), CalendarTab::Date).contains(u"16.12.2031"_s));
+    QVERIFY(!tab->confirmButton()->isEnabled());
+}
+
+void TestAdministrationPage::calendarAddEntry()
+{
+    openPage(administrator());
+    CalendarTab* tab = m_page->calendarTab();
+    tab->setYear(2026);
+    const int before = tab->daysOffView()->model()->rowCount();
+    onModal<CalendarEntryDialog>([](CalendarEntryDialog* dialog) {
+        dialog->findChild<QDateEdit*>(u"date"_s)->setDate(QDate(2026, 1, 5)); // a Monday
+        QComboBox* kind = dialog->findChild<QComboBox*>(u"kind"_s);
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QTest::keyClick(kind, Qt::Key_Down); // "day_off": a weekday made a day off
+        typeText(dialog->findChild<QLineEdit*>(u"nameRu"_s), u"Перенос выходного дня"_s);
+        typeText(dialog->findChild<QLineEdit*>(u"source"_s), u"постановление Правительства"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+    });
+    click(tab->addButton());
+    QCOMPARE(tab->daysOffView()->model()->rowCount(), before + 1);
+    QVERIFY(CalendarService(*m_t->db()).load().isDayOff(QDate(2026, 1, 5)));
+
+    // A weekday cannot be made a working day: the dialog names the field and stays open.
+    QString problems;
+    onModal<CalendarEntryDialog>([&](CalendarEntryDialog* dialog) {
+        dialog->findChild<QDateEdit*>(u"date"_s)->setDate(QDate(2026, 1, 6));
+        QComboBox* kind = dialog->findChild<QComboBox*>(u"kind"_s);
+        kind->setCurrentIndex(3);
+        typeText(dialog->findChild<QLineEdit*>(u"nameRu"_s), u"Рабочий день"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+        problems = dialog->problemText();
+        dialog->reject();
+    });
+    click(tab->addButton());
+    QVERIFY2(problems.contains(CalendarService::tr("kind")), qPrintable(problems));
+}
+
+void TestAdministrationPage::receiptDaySettingIsStored()
+{
+    openPage(administrator());
+    m_page->showTab(AdministrationPage::Settings);
+    QCheckBox* box = m_page->settingsTab()->receiptDayCountsBox();
+    const QString key = QString::fromLatin1(SettingsTab::ReceiptDayCountsKey);
+    QVERIFY(!box->isChecked()); // off by default: counting starts the next day
+    QVERIFY(!m_page->findChild<QLabel*>(u"receiptDayExplanation"_s)->text().isEmpty());
+    click(box);
+    QVERIFY(box->isChecked());
+    QCOMPARE(AppSettings(*m_t->db()).value(key), u"1"_s);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space); // the keyboard works as well
+    QVERIFY(!box->isChecked());
+    QCOMPARE(AppSettings(*m_t->db()).value(key), u"0"_s);
+    QVERIFY(!AppSettings(*m_t->db()).boolValue(key, true));
+}
+
+void TestAdministrationPage::nonAdministratorSeesReadOnly()
+{
+    administrator(); // someone to list
+    UserAccount head;
+    head.id = u"0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d"_s;
+    head.login = u"head"_s;
+    head.roles = {Role::Head, Role::ReceptionProsecutor};
+    openPage(Session(head));
+    QVERIFY(m_page->findChild<QLabel*>(u"readOnlyNote"_s)->isVisible());
+    QVERIFY(!m_page->usersTab()->addButton()->isEnabled());
+    QVERIFY(!m_page->usersTab()->resetPasswordButton()->isEnabled());
+    QCOMPARE(m_page->usersTab()->view()->model()->rowCount(), 1); // looking is allowed
+    QVERIFY(m_page->workstationTab()->deviceIdField()->isReadOnly());
+    QVERIFY(!m_page->workstationTab()->saveButton()->isEnabled());
+    QVERIFY(!m_page->workstationTab()->organisationBox()->isEnabled());
+    QVERIFY(!m_page->calendarTab()->addButton()->isEnabled());
+    QVERIFY(!m_page->calendarTab()->removeButton()->isEnabled());
+    QVERIFY(!m_page->calendarTab()->confirmButton()->isEnabled());
+    QVERIFY(!m_page->settingsTab()->receiptDayCountsBox()->isEnabled());
+    QVERIFY(m_page->settingsTab()->receiptDayCountsBox()->toolTip().contains(u"administrator"_s));
+
+    // Opening a user shows it without a way to save.
+    bool canSave = true;
+    onModal<UserDialog>([&](UserDialog* dialog) {
+        canSave = dialogButton(dialog, QDialogButtonBox::Save) != nullptr;
+        click(dialogButton(dialog, QDialogButtonBox::Close));
+    });
+    click(m_page->usersTab()->editButton());
+    QVERIFY(!canSave);
+
+    // The services refuse by themselves.
+    Problems problems;
+    QVERIFY(!AppSettings(*m_t->db()).setValue(Session(head), QString::fromLatin1(SettingsTab::ReceiptDayCountsKey),
+                                              u"1"_s, &problems));
+}
+
+QTEST_MAIN(TestAdministrationPage)
+#include "tst_administrationpage.moc"
