@@ -26,6 +26,7 @@
 #include <QDateEdit>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,6 +52,14 @@ void typeText(QWidget* widget, const QString& text)
         const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
         QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
     }
+}
+
+// With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 QList<QPointer<QTimer>> g_pendingModals;
@@ -168,6 +177,7 @@ private slots:
     void calendarShowsShippedYear();
     void calendarYearWithoutDataSaysSo();
     void calendarAddEntry();
+    void calendarStartYearRemoveAndConfirm();
     void receiptDaySettingIsStored();
     void nonAdministratorSeesReadOnly();
 
@@ -246,6 +256,7 @@ void TestAdministrationPage::createUserThroughDialogAndSignIn()
             typeText(dialog->findChild<QLineEdit*>(u"password"_s), u"Secret-2026"_s);
             QLineEdit* repeat = dialog->findChild<QLineEdit*>(u"passwordRepeat"_s);
             typeText(repeat, u"Secret-2026"_s);
+            screenshot(dialog, u"admin-user-dialog"_s);
             QTest::keyClick(repeat, Qt::Key_Return); // Enter saves
             if (dialog->isVisible())
                 qWarning("refused: %s", qPrintable(dialog->problemText()));
@@ -270,6 +281,7 @@ void TestAdministrationPage::createUserThroughDialogAndSignIn()
     QCOMPARE(model->index(row, UsersTab::FullName).data().toString(), u"Иванова Ольга Петровна"_s);
     QVERIFY(model->index(row, UsersTab::Roles).data().toString().contains(roleName(Role::ReceptionProsecutor)));
     QCOMPARE(model->index(row, UsersTab::Organisation).data().toString(), u"Центр приема граждан"_s);
+    screenshot(m_page.get(), u"admin-users"_s);
 }
 
 void TestAdministrationPage::shortPasswordIsRefusedWithFieldNamed()
@@ -301,6 +313,7 @@ void TestAdministrationPage::shortPasswordIsRefusedWithFieldNamed()
         typeText(repeat, u"Long-enough-2"_s);
         click(dialogButton(dialog, QDialogButtonBox::Save));
         mismatch = dialog->problemText();
+        screenshot(dialog, u"admin-user-refused"_s);
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     click(m_page->usersTab()->addButton());
@@ -376,6 +389,7 @@ void TestAdministrationPage::workstationIdentity()
     QVERIFY2(tab->problemText().isEmpty(), qPrintable(tab->problemText()));
     QCOMPARE(db.deviceId(), id);
     QCOMPARE(db.organisationCode(), u"GP-CPG"_s);
+    screenshot(m_page.get(), u"admin-workstation"_s);
     QString error;
     QVERIFY(db.loadDeviceIdentity(&error)); // stored in the database file, not only in memory
     QCOMPARE(db.deviceId(), id);
@@ -420,11 +434,13 @@ void TestAdministrationPage::calendarShowsShippedYear()
     QVERIFY(column(tab->daysOffView(), CalendarTab::Reason).at(march9).contains(u"08.03.2026"_s));
     QCOMPARE(column(tab->workingDaysView(), 0).size(), shipped.workingWeekendDays(2026).size());
     QVERIFY(!tab->confirmButton()->isEnabled()); // already confirmed
+    screenshot(m_page.get(), u"admin-calendar-2026"_s);
 }
 
 void TestAdministrationPage::calendarYearWithoutDataSaysSo()
 {
     openPage(administrator());
+    m_page->showTab(AdministrationPage::Calendar);
     CalendarTab* tab = m_page->calendarTab();
     tab->yearBox()->setFocus();
     tab->yearBox()->selectAll();
@@ -435,6 +451,7 @@ void TestAdministrationPage::calendarYearWithoutDataSaysSo()
     // The rule still knows the fixed-date holidays; there is nothing to confirm yet.
     QVERIFY(column(tab->daysOffView(), CalendarTab::Date).contains(u"16.12.2031"_s));
     QVERIFY(!tab->confirmButton()->isEnabled());
+    screenshot(m_page.get(), u"admin-calendar-2031"_s);
 }
 
 void TestAdministrationPage::calendarAddEntry()
@@ -472,6 +489,51 @@ void TestAdministrationPage::calendarAddEntry()
     QVERIFY2(problems.contains(CalendarService::tr("kind")), qPrintable(problems));
 }
 
+void TestAdministrationPage::calendarStartYearRemoveAndConfirm()
+{
+    openPage(administrator());
+    CalendarTab* tab = m_page->calendarTab();
+    tab->setYear(2031);
+    const int ruleDays = tab->daysOffView()->model()->rowCount();
+
+    // The first entry of a year without data: the rule's holidays are copied into the year, none is lost.
+    onModal<CalendarEntryDialog>([](CalendarEntryDialog* dialog) {
+        dialog->findChild<QDateEdit*>(u"date"_s)->setDate(QDate(2031, 3, 28)); // a Friday
+        dialog->findChild<QComboBox*>(u"kind"_s)->setCurrentIndex(1);            // religious: never moved
+        typeText(dialog->findChild<QLineEdit*>(u"nameKk"_s), u"Құрбан айт (бірінші күні)"_s);
+        typeText(dialog->findChild<QLineEdit*>(u"nameRu"_s), u"Курбан айт (первый день)"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Save));
+    });
+    click(tab->addButton());
+    QCOMPARE(tab->statusText(), CalendarTab::tr("%1 is entered but not confirmed against the government's decree.").arg(2031));
+    WorkCalendar stored = CalendarService(*m_t->db()).load();
+    QVERIFY(stored.hasYearData(2031));
+    QCOMPARE(stored.entries(2031).size(), stored.ruleHolidays().size() + 1);
+    QVERIFY(stored.isDayOff(QDate(2031, 12, 16))); // Independence Day, from the rule
+    QVERIFY(stored.isDayOff(QDate(2031, 3, 28)));
+    QCOMPARE(tab->daysOffView()->model()->rowCount(), ruleDays + 1);
+
+    // Remove it again: select its row, Remove, confirm.
+    const QStringList dates = column(tab->daysOffView(), CalendarTab::Date);
+    const int row = dates.indexOf(u"28.03.2031"_s);
+    QVERIFY(row >= 0);
+    tab->daysOffView()->setCurrentIndex(tab->daysOffView()->model()->index(row, 0));
+    onModal<QMessageBox>([](QMessageBox* box) { click(box->button(QMessageBox::Yes)); });
+    click(tab->removeButton());
+    QVERIFY(!CalendarService(*m_t->db()).load().isDayOff(QDate(2031, 3, 28)));
+
+    // Mark the year confirmed, naming the decree.
+    QVERIFY(tab->confirmButton()->isEnabled());
+    onModal<QInputDialog>([](QInputDialog* dialog) {
+        typeText(dialog->findChild<QLineEdit*>(), u"постановление Правительства РК"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Ok));
+    });
+    click(tab->confirmButton());
+    QCOMPARE(tab->statusText(), CalendarTab::tr("%1 is confirmed.").arg(2031));
+    QVERIFY(CalendarService(*m_t->db()).load().isConfirmed(2031));
+    QVERIFY(!tab->confirmButton()->isEnabled());
+}
+
 void TestAdministrationPage::receiptDaySettingIsStored()
 {
     openPage(administrator());
@@ -483,6 +545,7 @@ void TestAdministrationPage::receiptDaySettingIsStored()
     click(box);
     QVERIFY(box->isChecked());
     QCOMPARE(AppSettings(*m_t->db()).value(key), u"1"_s);
+    screenshot(m_page.get(), u"admin-settings"_s);
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Space); // the keyboard works as well
     QVERIFY(!box->isChecked());

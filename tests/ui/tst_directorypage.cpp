@@ -47,6 +47,14 @@ void typeText(QWidget* widget, const QString& text)
     }
 }
 
+// With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QList<QPointer<QTimer>> g_pendingModals;
 
 // Runs `handle` on the first modal dialog of type T that opens within five seconds (the caller then opens it with
@@ -238,6 +246,7 @@ void TestDirectoryPage::listsKindsAndEntries()
     QVERIFY(qobject_cast<QTreeView*>(m_page->entryView())); // hierarchical: a tree
     // The directory's order (sort order, then code), children under their parent.
     QCOMPARE(visibleCodes(m_page->entryView()), (QStringList{u"ALA-P"_s, u"GP"_s, u"GP-CPG"_s}));
+    screenshot(m_page.get(), u"directories-organisation"_s);
 
     // Choosing another kind with the keyboard shows it as a table, with every column.
     kinds->setFocus();
@@ -250,6 +259,7 @@ void TestDirectoryPage::listsKindsAndEntries()
     QCOMPARE(view->model()->index(0, 1).data().toString(), u"Абай облысы"_s);
     QCOMPARE(view->model()->index(0, 2).data().toString(), u"область Абай"_s);
     QCOMPARE(view->model()->index(0, 3).data().toString(), u"Abai Region"_s);
+    screenshot(m_page.get(), u"directories-region"_s);
 }
 
 void TestDirectoryPage::addEntryThroughDialog()
@@ -311,6 +321,7 @@ void TestDirectoryPage::emptyRussianNameIsRefusedAndInputKept()
         click(dialogButton(dialog, QDialogButtonBox::Save));
         stayedOpen = dialog->isVisible();
         problems = dialog->findChild<QLabel*>(u"problems"_s)->text();
+        screenshot(dialog, u"directory-entry-refused"_s);
         keptCode = dialog->findChild<QLineEdit*>(u"code"_s)->text();
         keptKk = dialog->findChild<QLineEdit*>(u"nameKk"_s)->text();
         focused = dialog->focusWidget();
@@ -362,6 +373,7 @@ void TestDirectoryPage::searchInTreeKeepsParents()
     m_page->selectKind(u"organisation"_s);
     typeText(m_page->searchField(), u"приема"_s);
     QTRY_COMPARE(visibleCodes(m_page->entryView()), (QStringList{u"GP"_s, u"GP-CPG"_s}));
+    screenshot(m_page.get(), u"directories-search-tree"_s);
     auto* tree = qobject_cast<QTreeView*>(m_page->entryView());
     QVERIFY(tree->isExpanded(tree->model()->index(0, 0))); // the match is shown, not folded away
 }
@@ -490,6 +502,7 @@ void TestDirectoryPage::badRowReportsLineAndImportsNothing()
     onModal<ImportReportDialog>([&](ImportReportDialog* dialog) {
         summary = dialog->summary();
         details = dialog->details();
+        screenshot(dialog, u"directory-import-problems"_s);
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     click(m_page->button(DirectoryPage::Action::ImportCsv));
@@ -510,10 +523,10 @@ void TestDirectoryPage::katoImportOnlyForKato()
 {
     openPage(administrator());
     m_page->selectKind(u"region"_s);
-    QVERIFY(!m_page->action(DirectoryPage::Action::ImportKato)->isVisible());
+    QVERIFY(!m_page->button(DirectoryPage::Action::ImportKato)->isVisible());
     QVERIFY(!m_page->action(DirectoryPage::Action::ImportKato)->isEnabled());
     m_page->selectKind(u"kato"_s);
-    QVERIFY(m_page->action(DirectoryPage::Action::ImportKato)->isVisible());
+    QVERIFY(m_page->button(DirectoryPage::Action::ImportKato)->isVisible());
     QVERIFY(m_page->button(DirectoryPage::Action::ImportKato)->isEnabled());
 
     // The statistics bureau's columns; the district's parent is derived from its code.
@@ -561,6 +574,7 @@ void TestDirectoryPage::nonAdministratorSeesReadOnly()
     }
     QVERIFY(m_page->button(DirectoryPage::Action::ExportCsv)->isEnabled()); // reading is allowed
     QVERIFY(m_page->findChild<QLabel*>(u"readOnlyNote"_s)->isVisible());
+    screenshot(m_page.get(), u"directories-read-only"_s);
     QVERIFY(!m_page->action(DirectoryPage::Action::Add)->isEnabled());
 
     // Ins and Del do nothing; Enter shows the entry without a way to save it.

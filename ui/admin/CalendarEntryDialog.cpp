@@ -37,7 +37,7 @@ CalendarEntryDialog::CalendarEntryDialog(Database& db, const Session& session, c
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Date *"), m_date);
-    form->addRow(tr("&Kind *"), m_kind);
+    form->addRow(tr("K&ind *"), m_kind);
     form->addRow(tr("Name in &Kazakh"), m_nameKk);
     form->addRow(tr("Name in &Russian"), m_nameRu);
     form->addRow(tr("Name in &English"), m_nameEn);

@@ -87,7 +87,7 @@ CalendarTab::CalendarTab(Database& db, const Session& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_yearLabel);
     top->addWidget(m_year);
-    top->addWidget(m_status, 1);
+    top->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -95,6 +95,7 @@ CalendarTab::CalendarTab(Database& db, const Session& session, QWidget* parent)
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
     layout->addWidget(m_daysOffLabel);
     layout->addWidget(m_daysOff, 3);

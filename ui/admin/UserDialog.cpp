@@ -85,7 +85,7 @@ UserDialog::UserDialog(Database& db, const Session& session, const UserAccount& 
     if (QPushButton* save = m_buttons->button(QDialogButtonBox::Save))
         save->setDefault(true);
     if (!isNew && !m_readOnly) {
-        m_resetPassword = m_buttons->addButton(tr("Reset &password…"), QDialogButtonBox::ActionRole);
+        m_resetPassword = m_buttons->addButton(tr("Reset pass&word…"), QDialogButtonBox::ActionRole);
         m_resetPassword->setObjectName(u"resetPassword"_s);
         m_resetPassword->setAutoDefault(false);
         connect(m_resetPassword, &QPushButton::clicked, this, &UserDialog::resetPassword);

@@ -114,7 +114,7 @@ void WorkstationTab::retranslate()
     m_databaseLabel->setText(tr("Database:"));
     m_deviceIdLabel->setText(tr("&Device id:"));
     m_organisationLabel->setText(tr("&Organisation:"));
-    m_save->setText(tr("&Save"));
+    m_save->setText(tr("Sa&ve")); // Alt+S is the Settings tab
     m_warning->setText(tr("Change the device id only to give a reinstalled workstation back its own identity: two "
                           "workstations writing as one device would clash in card numbers and in sync."));
     if (!m_session.has(Role::Administrator))

@@ -36,6 +36,7 @@ QWidget* dateRow(QDateEdit* edit, QCheckBox* none, const QDate& value, const QDa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit, 1);
     layout->addWidget(none);
+    row->setFocusProxy(edit); // the label's mnemonic lands in the date
     return row;
 }
 } // namespace

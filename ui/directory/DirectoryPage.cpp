@@ -387,6 +387,7 @@ void DirectoryPage::updateActions()
     action(Action::ExportCsv)->setEnabled(haveKind); // reading is everyone's right
     action(Action::ImportKato)->setEnabled(admin && currentKind() == kKato);
     action(Action::ImportKato)->setVisible(currentKind() == kKato);
+    button(Action::ImportKato)->setVisible(currentKind() == kKato); // a tool button does not follow its action's visibility
     m_readOnlyNote->setVisible(!admin);
 }
 
