@@ -199,7 +199,8 @@ void TestAdministrationPage::init()
     addKind(db, u"organisation"_s, true);
     addKind(db, u"position"_s, false);
     addEntry(db, u"organisation"_s, u"GP"_s, u"Бас прокуратура"_s, u"Генеральная прокуратура"_s);
-    addEntry(db, u"organisation"_s, u"GP-CPG"_s, u"Азаматтарды қабылдау орталығы"_s, u"Центр приема граждан"_s, u"GP"_s);
+    addEntry(db, u"organisation"_s, u"GP-CPG"_s, u"Азаматтарды қабылдау орталығы"_s, u"Центр приема граждан"_s,
+             u"GP"_s);
     addEntry(db, u"position"_s, u"PROS"_s, u"Прокурор"_s, u"Прокурор"_s);
     addEntry(db, u"position"_s, u"ASST"_s, u"Прокурордың көмекшісі"_s, u"Помощник прокурора"_s);
     Problems problems;
@@ -499,13 +500,14 @@ void TestAdministrationPage::calendarStartYearRemoveAndConfirm()
     // The first entry of a year without data: the rule's holidays are copied into the year, none is lost.
     onModal<CalendarEntryDialog>([](CalendarEntryDialog* dialog) {
         dialog->findChild<QDateEdit*>(u"date"_s)->setDate(QDate(2031, 3, 28)); // a Friday
-        dialog->findChild<QComboBox*>(u"kind"_s)->setCurrentIndex(1);            // religious: never moved
+        dialog->findChild<QComboBox*>(u"kind"_s)->setCurrentIndex(1);          // religious: never moved
         typeText(dialog->findChild<QLineEdit*>(u"nameKk"_s), u"Құрбан айт (бірінші күні)"_s);
         typeText(dialog->findChild<QLineEdit*>(u"nameRu"_s), u"Курбан айт (первый день)"_s);
         click(dialogButton(dialog, QDialogButtonBox::Save));
     });
     click(tab->addButton());
-    QCOMPARE(tab->statusText(), CalendarTab::tr("%1 is entered but not confirmed against the government's decree.").arg(2031));
+    QCOMPARE(tab->statusText(),
+             CalendarTab::tr("%1 is entered but not confirmed against the government's decree.").arg(2031));
     WorkCalendar stored = CalendarService(*m_t->db()).load();
     QVERIFY(stored.hasYearData(2031));
     QCOMPARE(stored.entries(2031).size(), stored.ruleHolidays().size() + 1);
@@ -585,8 +587,8 @@ void TestAdministrationPage::nonAdministratorSeesReadOnly()
 
     // The services refuse by themselves.
     Problems problems;
-    QVERIFY(!AppSettings(*m_t->db()).setValue(Session(head), QString::fromLatin1(SettingsTab::ReceiptDayCountsKey),
-                                              u"1"_s, &problems));
+    QVERIFY(!AppSettings(*m_t->db())
+                 .setValue(Session(head), QString::fromLatin1(SettingsTab::ReceiptDayCountsKey), u"1"_s, &problems));
 }
 
 QTEST_MAIN(TestAdministrationPage)

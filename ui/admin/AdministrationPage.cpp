@@ -34,7 +34,10 @@ AdministrationPage::AdministrationPage(Database& db, const Session& session, QWi
     retranslate();
 }
 
-void AdministrationPage::showTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
+void AdministrationPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
 
 void AdministrationPage::retranslate()
 {

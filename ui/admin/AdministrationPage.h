@@ -23,7 +23,13 @@ class AdministrationPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { Users, Workstation, Calendar, Settings };
+    enum Tab
+    {
+        Users,
+        Workstation,
+        Calendar,
+        Settings
+    };
 
     AdministrationPage(Database& db, const Session& session, QWidget* parent = nullptr);
 

@@ -25,7 +25,8 @@ CalendarEntryDialog::CalendarEntryDialog(Database& db, const Session& session, c
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_kind->setObjectName(u"kind"_s);
-    m_kind->addItem(tr("Public holiday (moved to Monday when on a weekend)"), kindCode(CalendarEntry::Kind::PublicHoliday));
+    m_kind->addItem(tr("Public holiday (moved to Monday when on a weekend)"),
+                    kindCode(CalendarEntry::Kind::PublicHoliday));
     m_kind->addItem(tr("Religious holiday (never moved)"), kindCode(CalendarEntry::Kind::ReligiousHoliday));
     m_kind->addItem(tr("Weekday made a day off by decree"), kindCode(CalendarEntry::Kind::DecreeDayOff));
     m_kind->addItem(tr("Weekend day made a working day by decree"), kindCode(CalendarEntry::Kind::DecreeWorkingDay));
@@ -75,7 +76,10 @@ CalendarEntry CalendarEntryDialog::entry() const
     return e;
 }
 
-QString CalendarEntryDialog::problemText() const { return m_problems->text(); }
+QString CalendarEntryDialog::problemText() const
+{
+    return m_problems->text();
+}
 
 void CalendarEntryDialog::accept()
 {

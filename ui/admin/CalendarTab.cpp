@@ -53,9 +53,9 @@ CalendarTab::CalendarTab(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent), m_db(db), m_session(session), m_year(new QSpinBox), m_yearLabel(new QLabel),
       m_status(new QLabel), m_daysOffLabel(new QLabel), m_workingDaysLabel(new QLabel),
       m_daysOffModel(new QStandardItemModel(this)), m_workingDaysModel(new QStandardItemModel(this)),
-      m_daysOff(makeTable(u"daysOff"_s, m_daysOffModel)), m_workingDays(makeTable(u"workingDays"_s, m_workingDaysModel)),
-      m_lastTable(m_daysOff), m_add(new QPushButton), m_remove(new QPushButton), m_confirm(new QPushButton),
-      m_message(new QLabel)
+      m_daysOff(makeTable(u"daysOff"_s, m_daysOffModel)),
+      m_workingDays(makeTable(u"workingDays"_s, m_workingDaysModel)), m_lastTable(m_daysOff), m_add(new QPushButton),
+      m_remove(new QPushButton), m_confirm(new QPushButton), m_message(new QLabel)
 {
     m_year->setObjectName(u"year"_s);
     m_year->setRange(1991, 2100);
@@ -107,11 +107,20 @@ CalendarTab::CalendarTab(Database& db, const Session& session, QWidget* parent)
     reload();
 }
 
-int CalendarTab::year() const { return m_year->value(); }
+int CalendarTab::year() const
+{
+    return m_year->value();
+}
 
-void CalendarTab::setYear(int year) { m_year->setValue(year); }
+void CalendarTab::setYear(int year)
+{
+    m_year->setValue(year);
+}
 
-QString CalendarTab::statusText() const { return m_status->text(); }
+QString CalendarTab::statusText() const
+{
+    return m_status->text();
+}
 
 void CalendarTab::reload()
 {
@@ -125,7 +134,8 @@ void CalendarTab::fill()
     const QLocale locale;
     if (!m_calendar.hasYearData(y)) {
         m_status->setText(tr("%1 is not confirmed: computed by the rule. Only the fixed-date holidays are known; "
-                             "Kurban Ait and the government's swaps of days off are missing.").arg(y));
+                             "Kurban Ait and the government's swaps of days off are missing.")
+                              .arg(y));
         m_status->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     } else if (!m_calendar.isConfirmed(y)) {
         m_status->setText(tr("%1 is entered but not confirmed against the government's decree.").arg(y));
@@ -140,7 +150,8 @@ void CalendarTab::fill()
         QString reason;
         QString kind;
         switch (d.reason) {
-        case WorkCalendar::DayOff::Reason::Weekend: continue; // plain Saturdays and Sundays would bury the rest
+        case WorkCalendar::DayOff::Reason::Weekend:
+            continue; // plain Saturdays and Sundays would bury the rest
         case WorkCalendar::DayOff::Reason::Holiday:
             reason = tr("public holiday");
             kind = kindCode(CalendarEntry::Kind::PublicHoliday);
@@ -160,7 +171,8 @@ void CalendarTab::fill()
         auto* date = new QStandardItem(d.date.toString(u"dd.MM.yyyy"_s));
         date->setData(d.date, DateRole);
         date->setData(m_calendar.hasYearData(y) ? kind : QString(), KindRole); // rule days are not entries
-        m_daysOffModel->appendRow({date, new QStandardItem(locale.dayName(d.date.dayOfWeek())), new QStandardItem(reason),
+        m_daysOffModel->appendRow({date, new QStandardItem(locale.dayName(d.date.dayOfWeek())),
+                                   new QStandardItem(reason),
                                    new QStandardItem(pickName(d.nameKk, d.nameRu, d.nameEn))});
     }
 
@@ -175,14 +187,18 @@ void CalendarTab::fill()
         auto* date = new QStandardItem(day.toString(u"dd.MM.yyyy"_s));
         date->setData(day, DateRole);
         date->setData(kindCode(CalendarEntry::Kind::DecreeWorkingDay), KindRole);
-        m_workingDaysModel->appendRow({date, new QStandardItem(locale.dayName(day.dayOfWeek())), new QStandardItem(name)});
+        m_workingDaysModel->appendRow(
+            {date, new QStandardItem(locale.dayName(day.dayOfWeek())), new QStandardItem(name)});
     }
     m_daysOff->resizeColumnsToContents();
     m_workingDays->resizeColumnsToContents();
     updateButtons();
 }
 
-QTableView* CalendarTab::removalSource() const { return m_lastTable; }
+QTableView* CalendarTab::removalSource() const
+{
+    return m_lastTable;
+}
 
 void CalendarTab::updateButtons()
 {
@@ -219,7 +235,8 @@ void CalendarTab::addEntry()
         QMessageBox::warning(this, tr("Calendar"), describe(problems));
     else if (added.date.year() == y && !hadData)
         m_message->setText(tr("%1 had no data of its own: the fixed-date holidays of the rule were copied into it. "
-                              "Add Kurban Ait and the decree's swaps, then mark the year confirmed.").arg(y));
+                              "Add Kurban Ait and the decree's swaps, then mark the year confirmed.")
+                               .arg(y));
     else
         m_message->setText(tr("Saved the entry of %1.").arg(added.date.toString(u"dd.MM.yyyy"_s)));
     reload();
@@ -233,7 +250,10 @@ bool CalendarTab::copyRuleHolidays(int y, const CalendarEntry& added, Problems* 
     for (const RuleHoliday& h : m_calendar.ruleHolidays()) {
         CalendarEntry e{QDate(y, h.month, h.day),
                         h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
-                        h.nameKk, h.nameRu, h.nameEn, h.source};
+                        h.nameKk,
+                        h.nameRu,
+                        h.nameEn,
+                        h.source};
         if (!e.date.isValid() || (e.date == added.date && e.kind == added.kind))
             continue;
         if (!service.setEntry(m_session, e, problems))
@@ -271,9 +291,9 @@ void CalendarTab::confirmYear()
 {
     const int y = year();
     bool ok = false;
-    const QString source = QInputDialog::getText(this, tr("Confirm %1").arg(y),
-                                                 tr("The government decree the days off of %1 were checked against:").arg(y),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString source = QInputDialog::getText(
+        this, tr("Confirm %1").arg(y), tr("The government decree the days off of %1 were checked against:").arg(y),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     Problems problems;

@@ -25,7 +25,13 @@ class CalendarTab : public QWidget
     Q_OBJECT
 
 public:
-    enum DayOffColumn { Date, Weekday, Reason, Name };
+    enum DayOffColumn
+    {
+        Date,
+        Weekday,
+        Reason,
+        Name
+    };
     static constexpr int DateRole = Qt::UserRole + 1;
     static constexpr int KindRole = Qt::UserRole + 2; // the entry's kind code; empty for a computed transfer
 

@@ -44,9 +44,10 @@ PasswordResetDialog::PasswordResetDialog(Database& db, const Session& session, c
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordResetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* note = new QLabel(session.user().id == user.id
-                                ? QString()
-                                : tr("%1 will be asked to choose their own password at the next sign-in.").arg(user.login));
+    auto* note =
+        new QLabel(session.user().id == user.id
+                       ? QString()
+                       : tr("%1 will be asked to choose their own password at the next sign-in.").arg(user.login));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -56,7 +57,10 @@ PasswordResetDialog::PasswordResetDialog(Database& db, const Session& session, c
     (m_current ? m_current : m_password)->setFocus();
 }
 
-QString PasswordResetDialog::problemText() const { return m_problems->text(); }
+QString PasswordResetDialog::problemText() const
+{
+    return m_problems->text();
+}
 
 void PasswordResetDialog::accept()
 {
@@ -70,9 +74,9 @@ void PasswordResetDialog::accept()
     }
     m_problems->setText(describe(problems));
     m_problems->show();
-    QLineEdit* focus = problems.value(0).field == tr("repeat the password") ? m_repeat
+    QLineEdit* focus = problems.value(0).field == tr("repeat the password")                          ? m_repeat
                        : m_current && problems.value(0).field == UserService::tr("current password") ? m_current
-                                                                                                   : m_password;
+                                                                                                     : m_password;
     focus->setFocus();
     focus->selectAll();
 }

@@ -43,7 +43,10 @@ SettingsTab::SettingsTab(Database& db, const Session& session, QWidget* parent)
     reload();
 }
 
-QString SettingsTab::problemText() const { return m_problems->text(); }
+QString SettingsTab::problemText() const
+{
+    return m_problems->text();
+}
 
 void SettingsTab::reload()
 {

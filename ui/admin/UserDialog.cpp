@@ -18,14 +18,16 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 UserDialog::UserDialog(Database& db, const Session& session, const UserAccount& account, QWidget* parent)
-    : QDialog(parent), m_db(db), m_session(session), m_original(account),
-      m_readOnly(!session.has(Role::Administrator)), m_login(new QLineEdit(account.login)),
-      m_fullName(new QLineEdit(account.fullName)), m_organisation(new DirectoryComboBox(db, u"organisation"_s)),
+    : QDialog(parent), m_db(db), m_session(session), m_original(account), m_readOnly(!session.has(Role::Administrator)),
+      m_login(new QLineEdit(account.login)), m_fullName(new QLineEdit(account.fullName)),
+      m_organisation(new DirectoryComboBox(db, u"organisation"_s)),
       m_position(new DirectoryComboBox(db, u"position"_s)), m_active(new QCheckBox(tr("&Active: may sign in"))),
       m_problems(new QLabel)
 {
     const bool isNew = account.id.isEmpty();
-    setWindowTitle(isNew ? tr("New user") : m_readOnly ? tr("User %1").arg(account.login) : tr("Edit user %1").arg(account.login));
+    setWindowTitle(isNew        ? tr("New user")
+                   : m_readOnly ? tr("User %1").arg(account.login)
+                                : tr("Edit user %1").arg(account.login));
 
     m_login->setObjectName(u"login"_s);
     m_login->setMaxLength(32);
@@ -81,7 +83,8 @@ UserDialog::UserDialog(Database& db, const Session& session, const UserAccount& 
     m_problems->setStyleSheet(u"color: #b00020;"_s);
     m_problems->hide();
 
-    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons =
+        new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     if (QPushButton* save = m_buttons->button(QDialogButtonBox::Save))
         save->setDefault(true);
     if (!isNew && !m_readOnly) {
@@ -117,7 +120,10 @@ UserAccount UserDialog::account() const
     return a;
 }
 
-QString UserDialog::problemText() const { return m_problems->text(); }
+QString UserDialog::problemText() const
+{
+    return m_problems->text();
+}
 
 void UserDialog::accept()
 {
@@ -128,9 +134,12 @@ void UserDialog::accept()
     Problems problems;
     // Text typed into a choice but matching no entry would otherwise be saved as "nothing chosen".
     if (!m_organisation->currentText().trimmed().isEmpty() && m_organisation->currentCode().isEmpty())
-        problems.append({tr("organisation"), tr("\"%1\" is not an organisation of the directory").arg(m_organisation->currentText().trimmed())});
+        problems.append(
+            {tr("organisation"),
+             tr("\"%1\" is not an organisation of the directory").arg(m_organisation->currentText().trimmed())});
     if (!m_position->currentText().trimmed().isEmpty() && m_position->currentCode().isEmpty())
-        problems.append({tr("position"), tr("\"%1\" is not a position of the directory").arg(m_position->currentText().trimmed())});
+        problems.append(
+            {tr("position"), tr("\"%1\" is not a position of the directory").arg(m_position->currentText().trimmed())});
     if (m_password && m_password->text() != m_repeat->text())
         problems.append({tr("repeat the password"), tr("the two passwords differ")});
     if (!problems.isEmpty()) {

@@ -176,7 +176,8 @@ void UsersTab::resetPassword()
             continue;
         PasswordResetDialog dialog(m_db, m_session, user, this);
         if (dialog.exec() == QDialog::Accepted)
-            m_status->setText(tr("The password of %1 was set; they choose their own at the next sign-in.").arg(user.login));
+            m_status->setText(
+                tr("The password of %1 was set; they choose their own at the next sign-in.").arg(user.login));
         return;
     }
 }

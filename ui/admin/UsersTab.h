@@ -20,7 +20,14 @@ class UsersTab : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { Login, FullName, Roles, Organisation, Active };
+    enum Column
+    {
+        Login,
+        FullName,
+        Roles,
+        Organisation,
+        Active
+    };
     static constexpr int UserIdRole = Qt::UserRole + 1;
 
     UsersTab(Database& db, const Session& session, QWidget* parent = nullptr);

@@ -63,12 +63,15 @@ WorkstationTab::WorkstationTab(Database& db, const Session& session, QWidget* pa
     reload();
 }
 
-QString WorkstationTab::problemText() const { return m_problems->text(); }
+QString WorkstationTab::problemText() const
+{
+    return m_problems->text();
+}
 
 void WorkstationTab::reload()
 {
-    m_database->setText(u"%1 (%2)"_s.arg(m_db.settings().toDisplayString(),
-                                         m_db.isSqlite() ? u"SQLite"_s : u"PostgreSQL"_s));
+    m_database->setText(
+        u"%1 (%2)"_s.arg(m_db.settings().toDisplayString(), m_db.isSqlite() ? u"SQLite"_s : u"PostgreSQL"_s));
     m_deviceId->setText(m_db.deviceId());
     m_organisation->setCurrentCode(m_db.organisationCode());
 }
@@ -85,13 +88,15 @@ bool WorkstationTab::save()
     const QString id = m_deviceId->text().trimmed();
     const QUuid uuid = QUuid::fromString(id);
     if (uuid.isNull())
-        problems.append({tr("device id"), tr("\"%1\" is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d").arg(id)});
+        problems.append(
+            {tr("device id"), tr("\"%1\" is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d").arg(id)});
     const QString organisation = m_organisation->currentCode();
     if (organisation.isEmpty())
-        problems.append({tr("organisation"), m_organisation->currentText().trimmed().isEmpty()
-                                                 ? tr("choose the organisation this workstation belongs to")
-                                                 : tr("\"%1\" is not an organisation of the directory")
-                                                       .arg(m_organisation->currentText().trimmed())});
+        problems.append(
+            {tr("organisation"),
+             m_organisation->currentText().trimmed().isEmpty()
+                 ? tr("choose the organisation this workstation belongs to")
+                 : tr("\"%1\" is not an organisation of the directory").arg(m_organisation->currentText().trimmed())});
     QString error;
     if (problems.isEmpty() && !m_db.setDeviceIdentity(uuid.toString(QUuid::WithoutBraces), organisation, &error))
         problems.append({tr("device id"), error});
@@ -105,7 +110,8 @@ bool WorkstationTab::save()
     m_problems->clear();
     m_problems->hide();
     reload();
-    m_status->setText(tr("Saved: this workstation writes as %1 for %2.").arg(m_db.deviceId(), m_organisation->currentText()));
+    m_status->setText(
+        tr("Saved: this workstation writes as %1 for %2.").arg(m_db.deviceId(), m_organisation->currentText()));
     return true;
 }
 

@@ -43,12 +43,13 @@ DirectoryComboBox::DirectoryComboBox(Database& db, QString kind, QWidget* parent
     setCompleter(completer);
     // QComboBox maps a completer pick back to its row itself; doing it here too keeps that independent of the
     // Qt version's internals.
-    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this, completer](const QModelIndex& index) {
-        const auto* proxy = qobject_cast<const QAbstractProxyModel*>(completer->completionModel());
-        const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
-        if (source.isValid() && source.model() == m_model)
-            setCurrentIndex(source.row());
-    });
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this, completer](const QModelIndex& index) {
+                const auto* proxy = qobject_cast<const QAbstractProxyModel*>(completer->completionModel());
+                const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
+                if (source.isValid() && source.model() == m_model)
+                    setCurrentIndex(source.row());
+            });
 
     connect(this, &QComboBox::currentIndexChanged, this, &DirectoryComboBox::emitIfChanged);
     connect(this, &QComboBox::editTextChanged, this, &DirectoryComboBox::emitIfChanged);

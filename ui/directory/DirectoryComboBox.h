@@ -20,7 +20,8 @@ class DirectoryComboBox : public QComboBox
     Q_OBJECT
 
 public:
-    enum ItemRole {
+    enum ItemRole
+    {
         CodeRole = Qt::UserRole + 1, // the entry's code; empty for the "nothing chosen" row
         SearchRole,                  // code and every name: what the completer matches against
     };

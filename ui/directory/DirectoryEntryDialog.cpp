@@ -47,7 +47,7 @@ DirectoryEntryDialog::DirectoryEntryDialog(Database& db, const Session& session,
 {
     m_original.kind = kind.code;
     const QString kindName = kind.name(Translator::current());
-    setWindowTitle(readOnly              ? tr("%1: entry").arg(kindName)
+    setWindowTitle(readOnly             ? tr("%1: entry").arg(kindName)
                    : entry.id.isEmpty() ? tr("%1: new entry").arg(kindName)
                                         : tr("%1: edit entry").arg(kindName));
 
@@ -125,7 +125,8 @@ DirectoryEntryDialog::DirectoryEntryDialog(Database& db, const Session& session,
     m_problems->hide();
 
     auto* required = new QLabel(readOnly ? QString() : tr("* required"));
-    m_buttons = new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons =
+        new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     if (QPushButton* save = m_buttons->button(QDialogButtonBox::Save))
         save->setDefault(true); // Enter in any field saves
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DirectoryEntryDialog::accept);
@@ -160,7 +161,10 @@ DirectoryEntry DirectoryEntryDialog::entry() const
     return e;
 }
 
-QString DirectoryEntryDialog::problemText() const { return m_problems->text(); }
+QString DirectoryEntryDialog::problemText() const
+{
+    return m_problems->text();
+}
 
 void DirectoryEntryDialog::accept()
 {
@@ -171,7 +175,8 @@ void DirectoryEntryDialog::accept()
     Problems problems;
     // A parent typed but not found would otherwise be saved as "no parent".
     if (m_parent && !m_parent->currentText().trimmed().isEmpty() && m_parent->currentCode().isEmpty())
-        problems.append({tr("parent"), tr("\"%1\" is not an entry of this directory").arg(m_parent->currentText().trimmed())});
+        problems.append(
+            {tr("parent"), tr("\"%1\" is not an entry of this directory").arg(m_parent->currentText().trimmed())});
     if (problems.isEmpty() && DirectoryService(m_db).save(m_session, entry(), &problems)) {
         QDialog::accept();
         return;

@@ -46,7 +46,10 @@ namespace {
 const QString kKato = u"kato"_s;
 constexpr int kColumnCount = 7; // code, kk, ru, en, valid from, valid to, source
 
-QString dateText(const QDate& date) { return date.isNull() ? QString() : date.toString(u"dd.MM.yyyy"_s); }
+QString dateText(const QDate& date)
+{
+    return date.isNull() ? QString() : date.toString(u"dd.MM.yyyy"_s);
+}
 
 void configureView(QAbstractItemView* view)
 {
@@ -54,7 +57,7 @@ void configureView(QAbstractItemView* view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers); // F2 and Enter open the dialog instead
     view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false);                          // Tab leaves the list: keyboard-first forms
+    view->setTabKeyNavigation(false); // Tab leaves the list: keyboard-first forms
 }
 
 void sizeColumns(QHeaderView* header)
@@ -96,7 +99,8 @@ DirectoryPage::DirectoryPage(Database& db, const Session& session, QWidget* pare
     m_tree->setUniformRowHeights(true); // 15,000 KATO rows scroll smoothly
     m_views->addWidget(m_table);
     m_views->addWidget(m_tree);
-    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_table), static_cast<QAbstractItemView*>(m_tree)}) {
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_table), static_cast<QAbstractItemView*>(m_tree)}) {
         // Enter and double-click both arrive as activated().
         connect(view, &QAbstractItemView::activated, this, [this] { editEntry(); });
     }
@@ -114,9 +118,9 @@ DirectoryPage::DirectoryPage(Database& db, const Session& session, QWidget* pare
 
     // Actions: shortcuts work anywhere on the page; the buttons show the same actions.
     const QList<std::pair<Action, std::function<void()>>> handlers = {
-        {Action::Add, [this] { addEntry(); }},          {Action::Edit, [this] { editEntry(); }},
-        {Action::Delete, [this] { deleteEntry(); }},    {Action::ImportCsv, [this] { importCsv(); }},
-        {Action::ExportCsv, [this] { exportCsv(); }},   {Action::ImportKato, [this] { importKato(); }},
+        {Action::Add, [this] { addEntry(); }},        {Action::Edit, [this] { editEntry(); }},
+        {Action::Delete, [this] { deleteEntry(); }},  {Action::ImportCsv, [this] { importCsv(); }},
+        {Action::ExportCsv, [this] { exportCsv(); }}, {Action::ImportKato, [this] { importKato(); }},
     };
     const QStringList names = {u"add"_s, u"edit"_s, u"delete"_s, u"importCsv"_s, u"exportCsv"_s, u"importKato"_s};
     auto* buttonRow = new QHBoxLayout;
@@ -189,11 +193,20 @@ DirectoryPage::DirectoryPage(Database& db, const Session& session, QWidget* pare
 
 DirectoryPage::~DirectoryPage() = default;
 
-bool DirectoryPage::isAdministrator() const { return m_session.has(Role::Administrator); }
+bool DirectoryPage::isAdministrator() const
+{
+    return m_session.has(Role::Administrator);
+}
 
-QAction* DirectoryPage::action(Action which) const { return m_actions.value(int(which)); }
+QAction* DirectoryPage::action(Action which) const
+{
+    return m_actions.value(int(which));
+}
 
-QToolButton* DirectoryPage::button(Action which) const { return m_buttons.value(int(which)); }
+QToolButton* DirectoryPage::button(Action which) const
+{
+    return m_buttons.value(int(which));
+}
 
 QAbstractItemView* DirectoryPage::entryView() const
 {
@@ -299,7 +312,8 @@ void DirectoryPage::loadEntries()
     rows.reserve(m_entries.size());
     for (const DirectoryEntry& e : std::as_const(m_entries)) {
         QList<QStandardItem*> row;
-        for (const QString& text : {e.code, e.nameKk, e.nameRu, e.nameEn, dateText(e.validFrom), dateText(e.validTo), e.source})
+        for (const QString& text :
+             {e.code, e.nameKk, e.nameRu, e.nameEn, dateText(e.validFrom), dateText(e.validTo), e.source})
             row << new QStandardItem(text);
         row[0]->setData(e.code, CodeRole);
         row[0]->setData(QStringList{e.code, e.nameKk, e.nameRu, e.nameEn}.join(u' '), SearchRole);
@@ -387,7 +401,8 @@ void DirectoryPage::updateActions()
     action(Action::ExportCsv)->setEnabled(haveKind); // reading is everyone's right
     action(Action::ImportKato)->setEnabled(admin && currentKind() == kKato);
     action(Action::ImportKato)->setVisible(currentKind() == kKato);
-    button(Action::ImportKato)->setVisible(currentKind() == kKato); // a tool button does not follow its action's visibility
+    button(Action::ImportKato)
+        ->setVisible(currentKind() == kKato); // a tool button does not follow its action's visibility
     m_readOnlyNote->setVisible(!admin);
 }
 
@@ -406,7 +421,8 @@ void DirectoryPage::retranslate()
         {Action::Add, tr("&Add…"), tr("Add an entry (Ins)")},
         {Action::Edit, tr("&Edit…"), tr("Edit the selected entry (Enter, F2, double-click)")},
         {Action::Delete, tr("&Delete"), tr("Delete the selected entry (Del); records that use it keep it")},
-        {Action::ImportCsv, tr("&Import CSV…"), tr("Add and update entries from a CSV file; nothing is written if a row is wrong")},
+        {Action::ImportCsv, tr("&Import CSV…"),
+         tr("Add and update entries from a CSV file; nothing is written if a row is wrong")},
         {Action::ExportCsv, tr("E&xport CSV…"), tr("Save the entries of this directory to a CSV file")},
         {Action::ImportKato, tr("Import &KATO…"), tr("Import the classifier as published by the statistics bureau")},
     };
@@ -511,9 +527,8 @@ void DirectoryPage::importCsv()
     const Session session = m_session;
     DirectoryService::ImportResult result;
     Problems problems;
-    const bool ok = runImport([&](Database& db) {
-        return DirectoryService(db).importCsv(session, kind, bytes, &result, &problems);
-    });
+    const bool ok = runImport(
+        [&](Database& db) { return DirectoryService(db).importCsv(session, kind, bytes, &result, &problems); });
     loadEntries();
     const QString name = QFileInfo(path).fileName();
     if (ok)
@@ -526,7 +541,8 @@ void DirectoryPage::importCsv()
                    .arg(result.closed),
                {});
     else
-        report(tr("Import CSV"), tr("Nothing was imported from %1. Correct these problems and import the file again:").arg(name),
+        report(tr("Import CSV"),
+               tr("Nothing was imported from %1. Correct these problems and import the file again:").arg(name),
                describe(problems));
 }
 
@@ -546,7 +562,8 @@ void DirectoryPage::importKato()
     const Session session = m_session;
     DirectoryService::ImportResult result;
     Problems problems;
-    const bool ok = runImport([&](Database& db) { return DirectoryService(db).importKato(session, bytes, &result, &problems); });
+    const bool ok =
+        runImport([&](Database& db) { return DirectoryService(db).importKato(session, bytes, &result, &problems); });
     loadEntries();
     const QString name = QFileInfo(path).fileName();
     if (ok)
@@ -559,7 +576,8 @@ void DirectoryPage::importKato()
                    .arg(result.closed),
                {});
     else
-        report(tr("Import KATO"), tr("Nothing was imported from %1. Correct these problems and import the file again:").arg(name),
+        report(tr("Import KATO"),
+               tr("Nothing was imported from %1. Correct these problems and import the file again:").arg(name),
                describe(problems));
 }
 

@@ -35,8 +35,20 @@ class DirectoryPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Add, Edit, Delete, ImportCsv, ExportCsv, ImportKato };
-    enum ItemRole { CodeRole = Qt::UserRole + 1, SearchRole };
+    enum class Action
+    {
+        Add,
+        Edit,
+        Delete,
+        ImportCsv,
+        ExportCsv,
+        ImportKato
+    };
+    enum ItemRole
+    {
+        CodeRole = Qt::UserRole + 1,
+        SearchRole
+    };
 
     DirectoryPage(Database& db, const Session& session, QWidget* parent = nullptr);
     ~DirectoryPage() override;
@@ -53,7 +65,7 @@ public:
     QAction* action(Action which) const;
     QToolButton* button(Action which) const;
     QLineEdit* searchField() const { return m_search; }
-    QAbstractItemView* entryView() const; // the tree or the table, whichever shows the current kind
+    QAbstractItemView* entryView() const;               // the tree or the table, whichever shows the current kind
     QString lastReport() const { return m_lastReport; } // summary and details of the last import or export
 
 public slots:

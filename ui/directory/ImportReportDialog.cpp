@@ -35,8 +35,14 @@ ImportReportDialog::ImportReportDialog(const QString& title, const QString& summ
     resize(details.isEmpty() ? QSize(420, 120) : QSize(720, 420));
 }
 
-QString ImportReportDialog::summary() const { return m_summary->text(); }
+QString ImportReportDialog::summary() const
+{
+    return m_summary->text();
+}
 
-QString ImportReportDialog::details() const { return m_details->toPlainText(); }
+QString ImportReportDialog::details() const
+{
+    return m_details->toPlainText();
+}
 
 } // namespace armcpg
