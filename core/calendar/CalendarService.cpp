@@ -121,8 +121,19 @@ bool CalendarService::setEntry(const Session& by, const CalendarEntry& entry, Pr
         return false;
     }
     WriteTransaction tx(m_db, by.actor());
-    // A year gets its own data from its first entry on: it no longer falls back to the rule.
-    ensureYear(tx, entry.date.year(), false, {}, false);
+    // A year gets its own data from its first entry on and no longer falls back to the rule: it starts with the
+    // rule's fixed-date holidays, in the same transaction, so that none of them is lost.
+    const int year = entry.date.year();
+    if (findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year}).isEmpty()) {
+        ensureYear(tx, year, false, {}, false);
+        for (const RuleHoliday& h : load().ruleHolidays()) {
+            const CalendarEntry e{QDate(year, h.month, h.day),
+                                  h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
+                                  h.nameKk, h.nameRu, h.nameEn, h.source};
+            if (e.date.isValid() && !(e.date == entry.date && e.kind == entry.kind))
+                tx.insert(u"calendar_entry"_s, entryValues(e));
+        }
+    }
     const QString id = findId(m_db, u"SELECT id FROM calendar_entry WHERE day = ? AND kind = ?"_s,
                               {entry.date, kindCode(entry.kind)});
     QVariantMap values = entryValues(entry);

@@ -24,7 +24,8 @@ public:
     // Copies the shipped calendar (rule and years 2024-2026) into an empty database.
     bool seedBuiltin(const Session& by, Problems* problems);
 
-    // Adds or replaces an entry of a year (a holiday, a religious day off, a decree swap).
+    // Adds or replaces an entry of a year (a holiday, a religious day off, a decree swap). The first entry of a year
+    // without data starts it from the rule's fixed-date holidays.
     bool setEntry(const Session& by, const CalendarEntry& entry, Problems* problems);
     bool removeEntry(const Session& by, const QDate& date, CalendarEntry::Kind kind, Problems* problems);
     // A year whose data is entered and checked against the government's decree is "confirmed".

@@ -182,6 +182,8 @@ bool UserService::updateUser(const Session& by, const UserAccount& user, Problem
     problems->append(validate(user));
     if (user.id == by.user().id && !user.has(Role::Administrator))
         problems->append({tr("roles"), tr("you cannot take the administrator role from yourself")});
+    if (user.id == by.user().id && !user.active)
+        problems->append({tr("active"), tr("you cannot disable your own account")});
     if (problems->size() > before)
         return false;
     WriteTransaction tx(m_db, by.actor());

@@ -192,7 +192,33 @@ bool WriteTransaction::remove(const QString& table, const QString& id)
 bool WriteTransaction::record(const QString& table, const QString& id, const QString& action, const QVariantMap& before,
                               const QVariantMap& after, const QVariantMap& written, int baseVersion, const QString& hlc)
 {
-    // Audit: every business field that changed, old -> new.
+    if (!audit(table, id, action, before, after, hlc))
+        return false;
+    // Outbox: what sync must send (PUT = whole new row, PATCH = changed columns with the new metadata).
+    QJsonObject payload;
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        payload.insert(it.key(), QJsonValue::fromVariant(normalizedValue(it.value())));
+    const QString op = action == u"insert" ? u"PUT"_s : action == u"delete" ? u"DELETE"_s : u"PATCH"_s;
+    QSqlQuery outbox = m_db.prepare(u"INSERT INTO sync_outbox (op_id, tx_id, entity, row_id, op, changes, base_version, "
+                                    "hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(table), QVariant(id), QVariant(op),
+                              QVariant(QString::fromUtf8(toJson(payload))),
+                              baseVersion < 0 ? QVariant() : QVariant(baseVersion), QVariant(hlc),
+                              QVariant(m_db.clock().now().toString(Qt::ISODateWithMs))})
+        outbox.addBindValue(v);
+    if (!outbox.exec())
+        return fail(Database::errorText(outbox));
+    return true;
+}
+
+bool WriteTransaction::audit(const QString& entity, const QString& entityId, const QString& action,
+                             const QVariantMap& before, const QVariantMap& after, QString hlc)
+{
+    if (!m_open)
+        return fail(tr("the transaction is not open"));
+    if (hlc.isEmpty())
+        hlc = m_db.nextHlc();
+    // Every business field that changed, old -> new; secrets only as "changed".
     QJsonObject changes;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (kMetaColumns.contains(it.key()) && it.key() != u"deleted")
@@ -204,30 +230,16 @@ bool WriteTransaction::record(const QString& table, const QString& id, const QSt
             changes.insert(it.key(), QJsonArray{QJsonValue::fromVariant(normalizedValue(old)),
                                                 QJsonValue::fromVariant(normalizedValue(it.value()))});
     }
-    const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
-    QSqlQuery audit = m_db.prepare(
+    QSqlQuery query = m_db.prepare(
         u"INSERT INTO audit_event (id, tx_id, at, user_id, user_login, device, entity, entity_id, action, changes, hlc) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(now), nullable(m_actor.userId),
-                              nullable(m_actor.login), QVariant(m_db.deviceId()), QVariant(table), QVariant(id),
-                              QVariant(action), QVariant(QString::fromUtf8(toJson(changes))), QVariant(hlc)})
-        audit.addBindValue(v);
-    if (!audit.exec())
-        return fail(Database::errorText(audit));
-
-    // Outbox: what sync must send (PUT = whole new row, PATCH = changed columns with the new metadata).
-    QJsonObject payload;
-    for (auto it = written.cbegin(); it != written.cend(); ++it)
-        payload.insert(it.key(), QJsonValue::fromVariant(normalizedValue(it.value())));
-    const QString op = action == u"insert" ? u"PUT"_s : action == u"delete" ? u"DELETE"_s : u"PATCH"_s;
-    QSqlQuery outbox = m_db.prepare(u"INSERT INTO sync_outbox (op_id, tx_id, entity, row_id, op, changes, base_version, "
-                                    "hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(table), QVariant(id), QVariant(op),
-                              QVariant(QString::fromUtf8(toJson(payload))),
-                              baseVersion < 0 ? QVariant() : QVariant(baseVersion), QVariant(hlc), QVariant(now)})
-        outbox.addBindValue(v);
-    if (!outbox.exec())
-        return fail(Database::errorText(outbox));
+    for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(m_db.clock().now().toString(Qt::ISODateWithMs)),
+                              nullable(m_actor.userId), nullable(m_actor.login), QVariant(m_db.deviceId()),
+                              QVariant(entity), QVariant(entityId), QVariant(action),
+                              QVariant(QString::fromUtf8(toJson(changes))), QVariant(hlc)})
+        query.addBindValue(v);
+    if (!query.exec())
+        return fail(Database::errorText(query));
     return true;
 }
 

@@ -41,6 +41,10 @@ public:
     // Soft delete: the row stays as a tombstone (deleted = true), legal records are never erased.
     bool remove(const QString& table, const QString& id);
 
+    // An audit event for a change outside the synced tables (e.g. this device's identity): no outbox row.
+    bool audit(const QString& entity, const QString& entityId, const QString& action, const QVariantMap& before,
+               const QVariantMap& after, QString hlc = {});
+
     bool commit();
     void rollback();
 

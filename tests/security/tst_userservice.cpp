@@ -74,6 +74,10 @@ private slots:
         QVERIFY(admin->has(Role::Administrator));
         QCOMPARE(admin->user().fullName, u"Әбілқасымов Ерлан Сәкенұлы"_s);
 
+        UserAccount self = admin->user();
+        self.active = false;
+        QVERIFY(!users.updateUser(*admin, self, &problems)); // no locking oneself out
+        QCOMPARE(problems.last().field, u"active"_s);
         QVERIFY(!users.createUser(*admin, account(u"head"_s, {Role::Head}), u"Head-2026"_s, &problems).isEmpty());
         const auto head = users.signIn(u"head"_s, u"Head-2026"_s, &problems);
         QVERIFY(head);

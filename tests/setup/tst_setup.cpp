@@ -5,6 +5,7 @@
 #include "calendar/CalendarService.h"
 #include "directory/DirectoryRepository.h"
 #include "security/UserService.h"
+#include "setup/DeviceService.h"
 #include "setup/Setup.h"
 
 #include <QSqlQuery>
@@ -94,6 +95,10 @@ private slots:
         QVERIFY(loaded.hasYearData(2027));
         QVERIFY(!loaded.isConfirmed(2027));
         QVERIFY(loaded.isDayOff(QDate(2027, 5, 17)));
+        // The year started from the rule: its fixed-date holidays are still days off (Fri 1 January, Mon 22 March).
+        QVERIFY(loaded.isDayOff(QDate(2027, 1, 1)));
+        QVERIFY(loaded.isDayOff(QDate(2027, 3, 22)));
+        QCOMPARE(loaded.entries(2027).size(), calendar.load().ruleHolidays().size() + 1);
         QVERIFY(calendar.setYearConfirmed(admin, 2027, true, u"decree"_s, &problems));
         QVERIFY(calendar.load().isConfirmed(2027));
         // A weekday cannot be made a working day; a Saturday can.
@@ -105,6 +110,35 @@ private slots:
         // Only administrators change the calendar.
         QVERIFY(!calendar.setEntry(Session(), kurban, &problems));
         QCOMPARE(problems.last().field, u"permission"_s);
+    }
+
+    void deviceIdentity_changedByAdministratorAndAudited_data() { ARMCPG_BACKEND_DATA(); }
+    void deviceIdentity_changedByAdministratorAndAudited()
+    {
+        ARMCPG_OPEN_BACKEND(t);
+        Problems problems;
+        QVERIFY2(Setup::initialise(*t.db(), false, &problems), qPrintable(describe(problems)));
+        DeviceService devices(*t.db());
+        const QString newId = u"0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d"_s;
+        QVERIFY(!devices.change(Session(), newId, u"P71"_s, &problems));
+        QCOMPARE(problems.last().field, u"permission"_s);
+        problems.clear();
+        QVERIFY(!devices.change(Session::program(u"test"_s), u"laptop-7"_s, u"NOPE"_s, &problems));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems[0].field, u"device id"_s);
+        QCOMPARE(problems[1].field, u"organisation"_s);
+        problems.clear();
+        QVERIFY2(devices.change(Session::program(u"admin"_s), newId, u"P71"_s, &problems), qPrintable(describe(problems)));
+        QCOMPARE(t->deviceId(), newId);
+        QCOMPARE(t->organisationCode(), u"P71"_s);
+        QSqlQuery q(t->sql());
+        QVERIFY(q.exec(u"SELECT changes, user_login FROM audit_event WHERE entity = 'device'"_s) && q.next());
+        QVERIFY(q.value(0).toString().contains(u"P71"_s));
+        QCOMPARE(q.value(1).toString(), u"admin"_s);
+        if (t->isSqlite()) { // the identity travels with the file
+            auto other = t.openAnother();
+            QCOMPARE(other->deviceId(), newId);
+        }
     }
 };
 

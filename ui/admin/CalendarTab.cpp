@@ -230,10 +230,7 @@ void CalendarTab::addEntry()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CalendarEntry added = dialog.entry();
-    Problems problems;
-    if (added.date.year() == y && !hadData && !copyRuleHolidays(y, added, &problems))
-        QMessageBox::warning(this, tr("Calendar"), describe(problems));
-    else if (added.date.year() == y && !hadData)
+    if (added.date.year() == y && !hadData)
         m_message->setText(tr("%1 had no data of its own: the fixed-date holidays of the rule were copied into it. "
                               "Add Kurban Ait and the decree's swaps, then mark the year confirmed.")
                                .arg(y));
@@ -242,24 +239,6 @@ void CalendarTab::addEntry()
     reload();
     if (added.date.year() != y)
         setYear(added.date.year());
-}
-
-bool CalendarTab::copyRuleHolidays(int y, const CalendarEntry& added, Problems* problems)
-{
-    CalendarService service(m_db);
-    for (const RuleHoliday& h : m_calendar.ruleHolidays()) {
-        CalendarEntry e{QDate(y, h.month, h.day),
-                        h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
-                        h.nameKk,
-                        h.nameRu,
-                        h.nameEn,
-                        h.source};
-        if (!e.date.isValid() || (e.date == added.date && e.kind == added.kind))
-            continue;
-        if (!service.setEntry(m_session, e, problems))
-            return false;
-    }
-    return true;
 }
 
 void CalendarTab::removeEntry()

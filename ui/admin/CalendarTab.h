@@ -64,7 +64,6 @@ private:
     QTableView* removalSource() const;
     // When a year without data gets its first entry it stops following the rule: the rule's holidays are copied
     // into it so that none is lost.
-    bool copyRuleHolidays(int year, const CalendarEntry& added, Problems* problems);
 
     Database& m_db;
     Session m_session;

@@ -1,6 +1,7 @@
 #include "WorkstationTab.h"
 
 #include "directory/DirectoryComboBox.h"
+#include "setup/DeviceService.h"
 #include "storage/Database.h"
 
 #include <QEvent>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,31 +79,16 @@ void WorkstationTab::reload()
 bool WorkstationTab::save()
 {
     Problems problems;
-    // Database::setDeviceIdentity checks no role: the check is here.
-    if (!m_session.require({Role::Administrator}, tr("change the identity of the workstation"), &problems)) {
-        m_problems->setText(describe(problems));
-        m_problems->show();
-        return false;
-    }
-    const QString id = m_deviceId->text().trimmed();
-    const QUuid uuid = QUuid::fromString(id);
-    if (uuid.isNull())
-        problems.append(
-            {tr("device id"), tr("\"%1\" is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d").arg(id)});
     const QString organisation = m_organisation->currentCode();
-    if (organisation.isEmpty())
-        problems.append(
-            {tr("organisation"),
-             m_organisation->currentText().trimmed().isEmpty()
-                 ? tr("choose the organisation this workstation belongs to")
-                 : tr("\"%1\" is not an organisation of the directory").arg(m_organisation->currentText().trimmed())});
-    QString error;
-    if (problems.isEmpty() && !m_db.setDeviceIdentity(uuid.toString(QUuid::WithoutBraces), organisation, &error))
-        problems.append({tr("device id"), error});
+    if (organisation.isEmpty() && !m_organisation->currentText().trimmed().isEmpty())
+        problems.append({DeviceService::tr("organisation"),
+                         tr("\"%1\" is not an organisation of the directory").arg(m_organisation->currentText().trimmed())});
+    else
+        DeviceService(m_db).change(m_session, m_deviceId->text(), organisation, &problems);
     if (!problems.isEmpty()) {
         m_problems->setText(describe(problems));
         m_problems->show();
-        (problems.first().field == tr("organisation") ? static_cast<QWidget*>(m_organisation) : m_deviceId)->setFocus();
+        (problems.first().field == DeviceService::tr("organisation") ? static_cast<QWidget*>(m_organisation) : m_deviceId)->setFocus();
         m_status->clear();
         return false;
     }
