@@ -87,7 +87,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+371"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+385"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+211"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>armcpg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+200"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
         <translation>
             <numerusform>Sync: no central server configured · %n change waiting</numerusform>

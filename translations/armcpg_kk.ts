@@ -101,28 +101,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
         <translation>күнтізбе</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+37"/>
+        <location line="-71"/>
+        <location line="+48"/>
         <location line="+18"/>
         <source>change the calendar</source>
         <translation>күнтізбені өзгерту</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+39"/>
-        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+90"/>
+        <location line="-63"/>
+        <location line="+50"/>
+        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+94"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>the date is not valid</source>
         <translation>күні дұрыс емес</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>мерекенің немесе қаулының атауын қазақ немесе орыс тілінде көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>there is no such entry on %1</source>
         <translation>%1 күніне мұндай жазба жоқ</translation>
     </message>
@@ -597,6 +597,43 @@
     </message>
 </context>
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../core/setup/DeviceService.cpp" line="+17"/>
+        <source>change the identity of the workstation</source>
+        <translation>жұмыс орнының сәйкестендіру деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>device id</source>
+        <translation>құрылғы идентификаторы</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
+        <translation>&quot;%1&quot; UUID емес; ол мынадай болады: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../ui/admin/WorkstationTab.cpp" line="+84"/>
+        <location line="+7"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>choose the organisation this workstation belongs to</source>
+        <translation>осы жұмыс орны тиесілі ұйымды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no organisation %1</source>
+        <translation>%1 ұйымы жоқ</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryService</name>
     <message>
         <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
@@ -611,7 +648,7 @@
         <location line="+14"/>
         <location line="+18"/>
         <location line="+4"/>
-        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+198"/>
+        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+204"/>
         <source>code</source>
         <translation>код</translation>
     </message>
@@ -1047,7 +1084,7 @@
         <location filename="../core/security/UserService.cpp" line="+105"/>
         <location line="+19"/>
         <location line="+2"/>
-        <location filename="../ui/admin/UserDialog.cpp" line="+184"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+193"/>
         <source>password</source>
         <translation>құпиясөз</translation>
     </message>
@@ -1147,14 +1184,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+10"/>
         <location line="+20"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>change users</source>
         <translation>пайдаланушыларды өзгерту</translation>
     </message>
@@ -1162,6 +1199,16 @@
         <location line="+5"/>
         <source>you cannot take the administrator role from yourself</source>
         <translation>өзіңізден әкімші рөлін алып тастай алмайсыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you cannot disable your own account</source>
+        <translation>өз тіркелгіңізді өшіре алмайсыз</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1175,7 +1222,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/admin/PasswordResetDialog.cpp" line="+74"/>
+        <location filename="../ui/admin/PasswordResetDialog.cpp" line="+78"/>
         <source>current password</source>
         <translation>ағымдағы құпиясөз</translation>
     </message>
@@ -1235,12 +1282,13 @@
     <message>
         <location filename="../core/storage/WriteTransaction.cpp" line="+101"/>
         <location line="+38"/>
-        <location line="+98"/>
+        <location line="+79"/>
+        <location line="+31"/>
         <source>the transaction is not open</source>
         <translation>транзакция ашылмаған</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
         <translation>кестенің жарамсыз атауы: %1</translation>
@@ -1274,7 +1322,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+41"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+44"/>
         <source>&amp;Users</source>
         <translation>&amp;Пайдаланушылар</translation>
     </message>
@@ -1302,7 +1350,7 @@
 <context>
     <name>armcpg::CalendarEntryDialog</name>
     <message>
-        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-71"/>
+        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-75"/>
         <source>Calendar entry</source>
         <translation>Күнтізбе жазбасы</translation>
     </message>
@@ -1312,7 +1360,7 @@
         <translation>Мемлекеттік мереке (сенбіге немесе жексенбіге түссе, дүйсенбіге ауыстырылады)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Religious holiday (never moved)</source>
         <translation>Діни мереке (ауыстырылмайды)</translation>
     </message>
@@ -1338,7 +1386,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Kind *</source>
+        <source>K&amp;ind *</source>
         <translation>&amp;Түрі *</translation>
     </message>
     <message>
@@ -1370,12 +1418,12 @@
 <context>
     <name>armcpg::CalendarTab</name>
     <message>
-        <location filename="../ui/admin/CalendarTab.cpp" line="+126"/>
+        <location filename="../ui/admin/CalendarTab.cpp" line="+136"/>
         <source>%1 is not confirmed: computed by the rule. Only the fixed-date holidays are known; Kurban Ait and the government&apos;s swaps of days off are missing.</source>
         <translation>%1 жыл расталмаған: ереже бойынша есептелген. Тек тұрақты күнге белгіленген мерекелер белгілі; Құрбан айт және Үкіметтің демалыс күндерін ауыстыруы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is entered but not confirmed against the government&apos;s decree.</source>
         <translation>%1 жыл енгізілген, бірақ Үкімет қаулысымен салыстырылып расталмаған.</translation>
     </message>
@@ -1385,7 +1433,7 @@
         <translation>%1 жыл расталған.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>public holiday</source>
         <translation>мемлекеттік мереке</translation>
     </message>
@@ -1405,7 +1453,7 @@
         <translation>қаулы бойынша демалыс күні</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Only an administrator can change the calendar</source>
         <translation>Күнтізбені тек әкімші өзгерте алады</translation>
     </message>
@@ -1430,24 +1478,23 @@
         <translation>Алдымен жылдың мерекелерін енгізіңіз</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <location line="+18"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-46"/>
         <source>%1 had no data of its own: the fixed-date holidays of the rule were copied into it. Add Kurban Ait and the decree&apos;s swaps, then mark the year confirmed.</source>
         <translation>%1 жылдың өз деректері болмады: оған ереже бойынша тұрақты күнге белгіленген мерекелер көшірілді. Құрбан айтты және қаулы бойынша ауыстыруларды қосып, содан кейін жылды расталған деп белгілеңіз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved the entry of %1.</source>
         <translation>%1 күнінің жазбасы сақталды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Remove calendar entry</source>
         <translation>Күнтізбе жазбасын өшіру</translation>
     </message>
@@ -1462,12 +1509,12 @@
         <translation>%1 күнінің жазбасы өшірілді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Confirm %1</source>
         <translation>%1 жылды растау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The government decree the days off of %1 were checked against:</source>
         <translation>%1 жылдың демалыс күндері салыстырылған Үкімет қаулысы:</translation>
     </message>
@@ -1533,7 +1580,7 @@
 <context>
     <name>armcpg::DirectoryComboBox</name>
     <message>
-        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+152"/>
+        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+153"/>
         <source>no longer valid</source>
         <translation>енді қолданылмайды</translation>
     </message>
@@ -1556,7 +1603,7 @@
 <context>
     <name>armcpg::DirectoryEntryDialog</name>
     <message>
-        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-157"/>
+        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-162"/>
         <source>%1: entry</source>
         <translation>%1: жазба</translation>
     </message>
@@ -1642,7 +1689,7 @@
         <translation>* міндетті</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+33"/>
         <source>parent</source>
         <translation>жоғарғы жазба</translation>
@@ -1656,7 +1703,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message>
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+288"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+301"/>
         <source>No directories</source>
         <translation>Анықтамалықтар жоқ</translation>
     </message>
@@ -1696,7 +1743,7 @@
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not valid on %1</source>
         <translation>%1 күні қолданылмайды</translation>
     </message>
@@ -1717,7 +1764,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Search by code or any name (Ctrl+F)</source>
         <translation>Код немесе кез келген атау бойынша іздеу (Ctrl+F)</translation>
     </message>
@@ -1762,7 +1809,7 @@
         <translation>CSV-ден &amp;импорттау…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add and update entries from a CSV file; nothing is written if a row is wrong</source>
         <translation>CSV файлынан жазбаларды қосу және жаңарту; бір жол қате болса, ештеңе жазылмайды</translation>
     </message>
@@ -1818,31 +1865,31 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV импорттау</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed.</source>
         <translation>%1 импортталды: %2 қосылды, %3 жаңартылды, %4 өзгеріссіз, %5 жабылды.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <location line="+35"/>
         <source>Nothing was imported from %1. Correct these problems and import the file again:</source>
         <translation>%1 файлынан ештеңе импортталмады. Мына қателерді түзетіп, файлды қайта импорттаңыз:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+11"/>
+        <location line="-22"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Import KATO</source>
         <translation>КАТО импорттау</translation>
@@ -1853,7 +1900,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
         <translation>%1 импортталды: %2 қосылды, %3 жаңартылды, %4 өзгеріссіз, %5 жабылды (жіктеуіште енді жоқ).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+51"/>
         <source>Export CSV</source>
         <translation>CSV экспорттау</translation>
@@ -2049,32 +2096,32 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Standalone (SQLite): %1</source>
-        <translation>Автономды (SQLite): %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Centre (PostgreSQL): %1</source>
-        <translation>Орталық (PostgreSQL): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>User: %1 (%2)</source>
         <translation>Пайдаланушы: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Organisation: %1</source>
         <translation>Ұйым: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
+    <message>
+        <location line="-9"/>
+        <source>Standalone · SQLite</source>
+        <translation>Автономды режим · SQLite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre · PostgreSQL</source>
+        <translation>Орталық · PostgreSQL</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
         <translation>
             <numerusform>Синхрондау: орталық сервер бапталмаған · %n өзгеріс күтуде</numerusform>
@@ -2090,7 +2137,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::PasswordResetDialog</name>
     <message>
-        <location filename="../ui/admin/PasswordResetDialog.cpp" line="-54"/>
+        <location filename="../ui/admin/PasswordResetDialog.cpp" line="-58"/>
         <source>New password for %1</source>
         <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
@@ -2115,12 +2162,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Құпиясөзді &amp;қайталау</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 will be asked to choose their own password at the next sign-in.</source>
         <translation>Келесі кіру кезінде %1 пайдаланушысынан өз құпиясөзін таңдау сұралады.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>repeat the password</source>
         <translation>құпиясөзді қайталаңыз</translation>
@@ -2142,7 +2189,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SettingsTab</name>
     <message>
-        <location filename="../ui/admin/SettingsTab.cpp" line="+61"/>
+        <location filename="../ui/admin/SettingsTab.cpp" line="+64"/>
         <source>Saved: terms now count the day of receipt.</source>
         <translation>Сақталды: енді мерзімдерге түскен күн де есептеледі.</translation>
     </message>
@@ -2170,7 +2217,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="-158"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="-167"/>
         <source>&amp;Active: may sign in</source>
         <translation>&amp;Белсенді: жүйеге кіре алады</translation>
     </message>
@@ -2180,12 +2227,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User %1</source>
         <translation>Пайдаланушы %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit user %1</source>
         <translation>%1 пайдаланушысын өңдеу</translation>
     </message>
@@ -2235,23 +2282,23 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Құпиясөзді &amp;қайталау *</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Reset &amp;password…</source>
+        <location line="+14"/>
+        <source>Reset pass&amp;word…</source>
         <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+49"/>
+        <location line="+47"/>
+        <location line="+51"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
         <translation>&quot;%1&quot; анықтамалықтағы ұйым емес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+49"/>
         <source>position</source>
         <translation>лауазым</translation>
@@ -2296,7 +2343,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>%1 пайдаланушысы сақталды.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The password of %1 was set; they choose their own at the next sign-in.</source>
         <translation>%1 пайдаланушысының құпиясөзі орнатылды; келесі кіру кезінде ол өз құпиясөзін таңдайды.</translation>
     </message>
@@ -2365,39 +2412,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::WorkstationTab</name>
     <message>
-        <location filename="../ui/admin/WorkstationTab.cpp" line="+80"/>
-        <source>change the identity of the workstation</source>
-        <translation>жұмыс орнының сәйкестендіру деректерін өзгерту</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>device id</source>
-        <translation>құрылғы идентификаторы</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
-        <translation>&quot;%1&quot; UUID емес; UUID мынадай болады: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+10"/>
-        <source>organisation</source>
-        <translation>ұйым</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>choose the organisation this workstation belongs to</source>
-        <translation>осы жұмыс орны тиесілі ұйымды таңдаңыз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/admin/WorkstationTab.cpp" line="-6"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
         <translation>&quot;%1&quot; анықтамалықтағы ұйым емес</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saved: this workstation writes as %1 for %2.</source>
         <translation>Сақталды: осы жұмыс орны %2 атынан %1 құрылғысы ретінде жазады.</translation>
     </message>
@@ -2418,8 +2438,8 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
+        <source>Sa&amp;ve</source>
+        <translation>Са&amp;қтау</translation>
     </message>
     <message>
         <location line="+1"/>

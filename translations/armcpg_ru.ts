@@ -101,28 +101,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+48"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
         <translation>календарь</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+37"/>
+        <location line="-71"/>
+        <location line="+48"/>
         <location line="+18"/>
         <source>change the calendar</source>
         <translation>изменять календарь</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+39"/>
-        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+90"/>
+        <location line="-63"/>
+        <location line="+50"/>
+        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+94"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>the date is not valid</source>
         <translation>дата указана неверно</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>укажите наименование праздника или постановления на казахском или русском языке</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>there is no such entry on %1</source>
         <translation>на %1 такой записи нет</translation>
     </message>
@@ -607,6 +607,43 @@
     </message>
 </context>
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../core/setup/DeviceService.cpp" line="+17"/>
+        <source>change the identity of the workstation</source>
+        <translation>изменять идентификацию рабочего места</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>device id</source>
+        <translation>идентификатор устройства</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
+        <translation>&quot;%1&quot; не является UUID; он выглядит так: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location filename="../ui/admin/WorkstationTab.cpp" line="+84"/>
+        <location line="+7"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>choose the organisation this workstation belongs to</source>
+        <translation>выберите организацию, к которой относится это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no organisation %1</source>
+        <translation>организация %1 не найдена</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryService</name>
     <message>
         <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
@@ -621,7 +658,7 @@
         <location line="+14"/>
         <location line="+18"/>
         <location line="+4"/>
-        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+198"/>
+        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+204"/>
         <source>code</source>
         <translation>код</translation>
     </message>
@@ -1057,7 +1094,7 @@
         <location filename="../core/security/UserService.cpp" line="+105"/>
         <location line="+19"/>
         <location line="+2"/>
-        <location filename="../ui/admin/UserDialog.cpp" line="+184"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+193"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
@@ -1157,14 +1194,14 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+10"/>
         <location line="+20"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>change users</source>
         <translation>изменять данные пользователей</translation>
     </message>
@@ -1172,6 +1209,16 @@
         <location line="+5"/>
         <source>you cannot take the administrator role from yourself</source>
         <translation>нельзя снять роль администратора с самого себя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you cannot disable your own account</source>
+        <translation>нельзя отключить собственную учётную запись</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1185,7 +1232,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/admin/PasswordResetDialog.cpp" line="+74"/>
+        <location filename="../ui/admin/PasswordResetDialog.cpp" line="+78"/>
         <source>current password</source>
         <translation>текущий пароль</translation>
     </message>
@@ -1245,12 +1292,13 @@
     <message>
         <location filename="../core/storage/WriteTransaction.cpp" line="+101"/>
         <location line="+38"/>
-        <location line="+98"/>
+        <location line="+79"/>
+        <location line="+31"/>
         <source>the transaction is not open</source>
         <translation>транзакция не открыта</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
         <translation>недопустимое имя таблицы %1</translation>
@@ -1284,7 +1332,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+41"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+44"/>
         <source>&amp;Users</source>
         <translation>&amp;Пользователи</translation>
     </message>
@@ -1312,7 +1360,7 @@
 <context>
     <name>armcpg::CalendarEntryDialog</name>
     <message>
-        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-71"/>
+        <location filename="../ui/admin/CalendarEntryDialog.cpp" line="-75"/>
         <source>Calendar entry</source>
         <translation>Запись календаря</translation>
     </message>
@@ -1322,7 +1370,7 @@
         <translation>Государственный праздник (переносится на понедельник, если приходится на субботу или воскресенье)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Religious holiday (never moved)</source>
         <translation>Религиозный праздник (не переносится)</translation>
     </message>
@@ -1348,8 +1396,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Вид *</translation>
+        <source>K&amp;ind *</source>
+        <translation>Ви&amp;д *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1380,12 +1428,12 @@
 <context>
     <name>armcpg::CalendarTab</name>
     <message>
-        <location filename="../ui/admin/CalendarTab.cpp" line="+126"/>
+        <location filename="../ui/admin/CalendarTab.cpp" line="+136"/>
         <source>%1 is not confirmed: computed by the rule. Only the fixed-date holidays are known; Kurban Ait and the government&apos;s swaps of days off are missing.</source>
         <translation>%1 год не подтверждён: рассчитан по правилу. Известны только праздники с фиксированной датой; Курбан айт и переносы выходных дней по постановлениям Правительства отсутствуют.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is entered but not confirmed against the government&apos;s decree.</source>
         <translation>%1 год внесён, но не сверен с постановлением Правительства.</translation>
     </message>
@@ -1395,7 +1443,7 @@
         <translation>%1 год подтверждён.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>public holiday</source>
         <translation>государственный праздник</translation>
     </message>
@@ -1415,7 +1463,7 @@
         <translation>выходной день по постановлению</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Only an administrator can change the calendar</source>
         <translation>Изменять календарь может только администратор</translation>
     </message>
@@ -1440,24 +1488,23 @@
         <translation>Сначала внесите праздники этого года</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <location line="+18"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-46"/>
         <source>%1 had no data of its own: the fixed-date holidays of the rule were copied into it. Add Kurban Ait and the decree&apos;s swaps, then mark the year confirmed.</source>
         <translation>Для %1 года не было собственных данных: в него скопированы праздники с фиксированной датой по правилу. Добавьте Курбан айт и переносы по постановлению, затем отметьте год как подтверждённый.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved the entry of %1.</source>
         <translation>Запись на %1 сохранена.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Remove calendar entry</source>
         <translation>Удаление записи календаря</translation>
     </message>
@@ -1472,12 +1519,12 @@
         <translation>Запись на %1 удалена.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Confirm %1</source>
         <translation>Подтверждение %1 года</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The government decree the days off of %1 were checked against:</source>
         <translation>Постановление Правительства, с которым сверены выходные дни %1 года:</translation>
     </message>
@@ -1543,7 +1590,7 @@
 <context>
     <name>armcpg::DirectoryComboBox</name>
     <message>
-        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+152"/>
+        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+153"/>
         <source>no longer valid</source>
         <translation>больше не действует</translation>
     </message>
@@ -1566,7 +1613,7 @@
 <context>
     <name>armcpg::DirectoryEntryDialog</name>
     <message>
-        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-157"/>
+        <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="-162"/>
         <source>%1: entry</source>
         <translation>%1: запись</translation>
     </message>
@@ -1652,7 +1699,7 @@
         <translation>* обязательное поле</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+33"/>
         <source>parent</source>
         <translation>вышестоящая запись</translation>
@@ -1666,7 +1713,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message>
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+288"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+301"/>
         <source>No directories</source>
         <translation>Справочников нет</translation>
     </message>
@@ -1706,7 +1753,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not valid on %1</source>
         <translation>Не действует на %1</translation>
     </message>
@@ -1729,7 +1776,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Search by code or any name (Ctrl+F)</source>
         <translation>Поиск по коду или любому наименованию (Ctrl+F)</translation>
     </message>
@@ -1774,7 +1821,7 @@
         <translation>И&amp;мпорт CSV…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add and update entries from a CSV file; nothing is written if a row is wrong</source>
         <translation>Добавить и обновить записи из файла CSV; при ошибке в любой строке ничего не сохраняется</translation>
     </message>
@@ -1830,31 +1877,31 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Imported %1: %2 inserted, %3 updated, %4 unchanged, %5 closed.</source>
         <translation>Файл %1 импортирован: добавлено — %2, обновлено — %3, без изменений — %4, закрыто — %5.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <location line="+35"/>
         <source>Nothing was imported from %1. Correct these problems and import the file again:</source>
         <translation>Из %1 ничего не импортировано. Устраните следующие ошибки и импортируйте файл повторно:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+11"/>
+        <location line="-22"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Import KATO</source>
         <translation>Импорт КАТО</translation>
@@ -1865,7 +1912,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
         <translation>Файл %1 импортирован: добавлено — %2, обновлено — %3, без изменений — %4, закрыто — %5 (исключены из классификатора).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+51"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
@@ -2062,32 +2109,32 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Standalone (SQLite): %1</source>
-        <translation>Автономный режим (SQLite): %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Centre (PostgreSQL): %1</source>
-        <translation>Центральная база данных (PostgreSQL): %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Organisation: %1</source>
         <translation>Организация: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>not chosen</source>
         <translation>не выбрана</translation>
     </message>
+    <message>
+        <location line="-9"/>
+        <source>Standalone · SQLite</source>
+        <translation>Автономный режим · SQLite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre · PostgreSQL</source>
+        <translation>Центр · PostgreSQL</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
         <translation>
             <numerusform>Синхронизация: центральный сервер не настроен · %n изменение ожидает отправки</numerusform>
@@ -2104,7 +2151,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::PasswordResetDialog</name>
     <message>
-        <location filename="../ui/admin/PasswordResetDialog.cpp" line="-54"/>
+        <location filename="../ui/admin/PasswordResetDialog.cpp" line="-58"/>
         <source>New password for %1</source>
         <translation>Новый пароль для %1</translation>
     </message>
@@ -2129,12 +2176,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 will be asked to choose their own password at the next sign-in.</source>
         <translation>При следующем входе в систему пользователю %1 будет предложено задать собственный пароль.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>repeat the password</source>
         <translation>повтор пароля</translation>
@@ -2156,7 +2203,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SettingsTab</name>
     <message>
-        <location filename="../ui/admin/SettingsTab.cpp" line="+61"/>
+        <location filename="../ui/admin/SettingsTab.cpp" line="+64"/>
         <source>Saved: terms now count the day of receipt.</source>
         <translation>Сохранено: теперь день поступления включается в срок.</translation>
     </message>
@@ -2184,7 +2231,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="-158"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="-167"/>
         <source>&amp;Active: may sign in</source>
         <translation>&amp;Активен: может входить в систему</translation>
     </message>
@@ -2194,12 +2241,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User %1</source>
         <translation>Пользователь %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit user %1</source>
         <translation>Изменение пользователя %1</translation>
     </message>
@@ -2249,23 +2296,23 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Повто&amp;рите пароль *</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Reset &amp;password…</source>
-        <translation>&amp;Сбросить пароль…</translation>
+        <location line="+14"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>Сбросить пар&amp;оль…</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+49"/>
+        <location line="+47"/>
+        <location line="+51"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
         <translation>&quot;%1&quot; не является организацией из справочника</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+49"/>
         <source>position</source>
         <translation>должность</translation>
@@ -2310,7 +2357,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Данные пользователя %1 сохранены.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The password of %1 was set; they choose their own at the next sign-in.</source>
         <translation>Пароль пользователя %1 задан; при следующем входе в систему пользователь задаст собственный.</translation>
     </message>
@@ -2379,39 +2426,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::WorkstationTab</name>
     <message>
-        <location filename="../ui/admin/WorkstationTab.cpp" line="+80"/>
-        <source>change the identity of the workstation</source>
-        <translation>изменять идентификацию рабочего места</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>device id</source>
-        <translation>идентификатор устройства</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
-        <translation>&quot;%1&quot; не является UUID; UUID имеет вид 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+10"/>
-        <source>organisation</source>
-        <translation>организация</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>choose the organisation this workstation belongs to</source>
-        <translation>выберите организацию, к которой относится это рабочее место</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/admin/WorkstationTab.cpp" line="-6"/>
         <source>&quot;%1&quot; is not an organisation of the directory</source>
         <translation>&quot;%1&quot; не является организацией из справочника</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saved: this workstation writes as %1 for %2.</source>
         <translation>Сохранено: это рабочее место записывает данные как устройство %1 организации %2.</translation>
     </message>
@@ -2432,7 +2452,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
