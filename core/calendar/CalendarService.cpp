@@ -1,5 +1,6 @@
 #include "CalendarService.h"
 
+#include "common/Uuid.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -15,6 +16,18 @@ QVariantMap entryValues(const CalendarEntry& e)
 {
     return {{u"day"_s, e.date},          {u"kind"_s, kindCode(e.kind)}, {u"name_kk"_s, e.nameKk},
             {u"name_ru"_s, e.nameRu},    {u"name_en"_s, e.nameEn},      {u"source"_s, e.source}};
+}
+
+// New rows of the calendar get the stable ids of their natural keys, the same on every device.
+QVariantMap withStableId(QVariantMap values, const QString& table, const QString& key)
+{
+    values.insert(u"id"_s, stableUuid(table, key));
+    return values;
+}
+
+QVariantMap newEntryValues(const CalendarEntry& e)
+{
+    return withStableId(entryValues(e), u"calendar_entry"_s, e.date.toString(Qt::ISODate) + u'/' + kindCode(e.kind));
 }
 
 QString findId(Database& db, const QString& sql, const QVariantList& binds)
@@ -68,7 +81,9 @@ bool CalendarService::ensureYear(WriteTransaction& tx, int year, bool confirmed,
 {
     const QString id = findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year});
     if (id.isEmpty())
-        return !tx.insert(u"calendar_year"_s, {{u"year"_s, year}, {u"confirmed"_s, confirmed}, {u"source"_s, source}}).isEmpty();
+        return !tx.insert(u"calendar_year"_s, withStableId({{u"year"_s, year}, {u"confirmed"_s, confirmed}, {u"source"_s, source}},
+                                                           u"calendar_year"_s, QString::number(year)))
+                    .isEmpty();
     if (!update)
         return true;
     return tx.update(u"calendar_year"_s, id, {{u"confirmed"_s, confirmed}, {u"source"_s, source}, {u"deleted"_s, false}});
@@ -82,15 +97,17 @@ bool CalendarService::seedBuiltin(const Session& by, Problems* problems)
         const QString md = u"%1-%2"_s.arg(h.month, 2, 10, QLatin1Char('0')).arg(h.day, 2, 10, QLatin1Char('0'));
         if (!findId(m_db, u"SELECT id FROM calendar_rule WHERE month_day = ?"_s, {md}).isEmpty())
             continue;
-        tx.insert(u"calendar_rule"_s, {{u"month_day"_s, md}, {u"religious"_s, h.religious}, {u"name_kk"_s, h.nameKk},
-                                       {u"name_ru"_s, h.nameRu}, {u"name_en"_s, h.nameEn}, {u"source"_s, h.source}});
+        tx.insert(u"calendar_rule"_s,
+                  withStableId({{u"month_day"_s, md}, {u"religious"_s, h.religious}, {u"name_kk"_s, h.nameKk},
+                                {u"name_ru"_s, h.nameRu}, {u"name_en"_s, h.nameEn}, {u"source"_s, h.source}},
+                               u"calendar_rule"_s, md));
     }
     for (int year : builtin.years()) {
         if (!findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year}).isEmpty())
             continue; // an administrator's data for that year wins over the shipped one
         ensureYear(tx, year, builtin.isConfirmed(year), tr("shipped with the program"), false);
         for (const CalendarEntry& e : builtin.entries(year))
-            tx.insert(u"calendar_entry"_s, entryValues(e));
+            tx.insert(u"calendar_entry"_s, newEntryValues(e));
     }
     if (tx.commit())
         return true;
@@ -131,14 +148,14 @@ bool CalendarService::setEntry(const Session& by, const CalendarEntry& entry, Pr
                                   h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
                                   h.nameKk, h.nameRu, h.nameEn, h.source};
             if (e.date.isValid() && !(e.date == entry.date && e.kind == entry.kind))
-                tx.insert(u"calendar_entry"_s, entryValues(e));
+                tx.insert(u"calendar_entry"_s, newEntryValues(e));
         }
     }
     const QString id = findId(m_db, u"SELECT id FROM calendar_entry WHERE day = ? AND kind = ?"_s,
                               {entry.date, kindCode(entry.kind)});
     QVariantMap values = entryValues(entry);
     values.insert(u"deleted"_s, false);
-    const bool ok = id.isEmpty() ? !tx.insert(u"calendar_entry"_s, values).isEmpty()
+    const bool ok = id.isEmpty() ? !tx.insert(u"calendar_entry"_s, newEntryValues(entry)).isEmpty()
                                  : tx.update(u"calendar_entry"_s, id, values);
     if (ok && tx.commit())
         return true;

@@ -23,4 +23,10 @@ QString newUuid()
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(bytes), 16)).toString(QUuid::WithoutBraces);
 }
 
+QString stableUuid(const QString& table, const QString& naturalKey)
+{
+    static const QUuid kNamespace(QStringLiteral("3b0e6f3c-2c1a-4f59-9a43-0c8d5b7e21a4")); // АРМ «ЦПГ»
+    return QUuid::createUuidV5(kNamespace, table + u'/' + naturalKey).toString(QUuid::WithoutBraces);
+}
+
 } // namespace armcpg

@@ -33,6 +33,7 @@ struct DirectoryEntry
     QString source;
     QMap<QString, QString> attributes;
     int version = 0;
+    bool deleted = false; // a tombstone: kept so that old records still show it
 
     // The name in the given language ("kk", "ru", "en"), falling back to the others when it is empty.
     QString name(const QString& language) const;

@@ -1,5 +1,6 @@
 #include "DirectoryRepository.h"
 
+#include "common/Uuid.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -11,7 +12,7 @@ namespace armcpg {
 
 namespace {
 const QString kEntryColumns = u"id, kind, code, parent_code, name_kk, name_ru, name_en, valid_from, valid_to, "
-                              "sort_order, source, attributes, version"_s;
+                              "sort_order, source, attributes, version, deleted"_s;
 
 DirectoryEntry readEntry(const QSqlQuery& q)
 {
@@ -29,6 +30,7 @@ DirectoryEntry readEntry(const QSqlQuery& q)
     e.source = q.value(10).toString();
     e.attributes = DirectoryEntry::parseAttributes(q.value(11).toString());
     e.version = q.value(12).toInt();
+    e.deleted = q.value(13).toBool();
     return e;
 }
 
@@ -55,7 +57,8 @@ QVariantMap DirectoryRepository::values(const DirectoryEntry& e)
             {u"valid_to"_s, nullIfEmpty(e.validTo)},
             {u"sort_order"_s, e.sortOrder},
             {u"source"_s, nullIfEmpty(e.source)},
-            {u"attributes"_s, nullIfEmpty(DirectoryEntry::formatAttributes(e.attributes))}};
+            {u"attributes"_s, nullIfEmpty(DirectoryEntry::formatAttributes(e.attributes))},
+            {u"deleted"_s, e.deleted}};
 }
 
 QList<DirectoryKind> DirectoryRepository::kinds()
@@ -130,7 +133,9 @@ bool DirectoryRepository::hasChildren(const QString& kind, const QString& code)
 
 QString DirectoryRepository::insertKind(WriteTransaction& tx, const DirectoryKind& kind)
 {
-    return tx.insert(u"directory_kind"_s, kindValues(kind));
+    QVariantMap values = kindValues(kind);
+    values.insert(u"id"_s, stableUuid(u"directory_kind"_s, kind.code));
+    return tx.insert(u"directory_kind"_s, values);
 }
 
 bool DirectoryRepository::updateKind(WriteTransaction& tx, const DirectoryKind& kind)
@@ -140,7 +145,19 @@ bool DirectoryRepository::updateKind(WriteTransaction& tx, const DirectoryKind& 
 
 QString DirectoryRepository::insertEntry(WriteTransaction& tx, const DirectoryEntry& entry)
 {
-    return tx.insert(u"directory_entry"_s, values(entry));
+    QVariantMap row = values(entry);
+    row.insert(u"id"_s, stableUuid(u"directory_entry"_s, entry.kind + u'/' + entry.code));
+    return tx.insert(u"directory_entry"_s, row);
+}
+
+std::optional<DirectoryEntry> DirectoryRepository::entryIncludingDeleted(const QString& kind, const QString& code)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM directory_entry WHERE kind = ? AND code = ?"_s.arg(kEntryColumns));
+    q.addBindValue(kind);
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return readEntry(q);
+    return std::nullopt;
 }
 
 bool DirectoryRepository::updateEntry(WriteTransaction& tx, const DirectoryEntry& entry, int expectedVersion)

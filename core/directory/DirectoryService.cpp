@@ -32,7 +32,7 @@ bool sameContent(const DirectoryEntry& a, const DirectoryEntry& b)
 {
     return a.parentCode == b.parentCode && a.nameKk == b.nameKk && a.nameRu == b.nameRu && a.nameEn == b.nameEn
         && a.validFrom == b.validFrom && a.validTo == b.validTo && a.sortOrder == b.sortOrder && a.source == b.source
-        && a.attributes == b.attributes;
+        && a.attributes == b.attributes && a.deleted == b.deleted;
 }
 // A field of a row by column name, trimmed; empty when the file has no such column.
 QString fieldOf(const CsvTable& table, const CsvRow& row, const QString& column)
@@ -105,10 +105,16 @@ bool DirectoryService::save(const Session& by, DirectoryEntry entry, Problems* p
     problems->append(validate(entry));
     if (!entry.parentCode.isEmpty() && !m_repository.exists(entry.kind, entry.parentCode))
         problems->append({tr("parent"), tr("there is no entry %1 to be the parent").arg(entry.parentCode)});
-    if (entry.id.isEmpty() && m_repository.exists(entry.kind, entry.code))
+    const auto same = entry.id.isEmpty() ? m_repository.entryIncludingDeleted(entry.kind, entry.code) : std::nullopt;
+    if (same && !same->deleted)
         problems->append({tr("code"), tr("the code %1 is already used in this directory").arg(entry.code)});
     if (problems->size() > before)
         return false;
+    if (same) { // a deleted entry of that code comes back to life, keeping its history
+        entry.id = same->id;
+        entry.version = same->version;
+    }
+    entry.deleted = false;
     WriteTransaction tx(m_db, by.actor());
     const bool ok = entry.id.isEmpty() ? !m_repository.insertEntry(tx, entry).isEmpty()
                                        : m_repository.updateEntry(tx, entry, entry.version);
@@ -256,8 +262,8 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
 bool DirectoryService::write(const Session& by, const QString& kind, const QList<DirectoryEntry>& incoming,
                              const QList<int>& lines, bool closeMissing, ImportResult* result, Problems* problems)
 {
-    QHash<QString, DirectoryEntry> existing;
-    for (const DirectoryEntry& e : m_repository.entries(kind))
+    QHash<QString, DirectoryEntry> existing; // including tombstones, which an import brings back
+    for (const DirectoryEntry& e : m_repository.entries(kind, true))
         existing.insert(e.code, e);
     QHash<QString, int> firstLine;
     const int before = problems->size();
@@ -271,7 +277,7 @@ bool DirectoryService::write(const Session& by, const QString& kind, const QList
     }
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         const QString& parent = incoming[i].parentCode;
-        if (!parent.isEmpty() && !firstLine.contains(parent) && !existing.contains(parent))
+        if (!parent.isEmpty() && !firstLine.contains(parent) && (!existing.contains(parent) || existing[parent].deleted))
             problems->append({u"parent"_s, tr("there is no entry %1 to be the parent").arg(parent), lines.value(i)});
     }
     if (problems->size() > before)
@@ -297,7 +303,7 @@ bool DirectoryService::write(const Session& by, const QString& kind, const QList
     if (closeMissing && tx.error().isEmpty()) {
         const QDate yesterday = m_db.clock().today().addDays(-1);
         for (DirectoryEntry e : std::as_const(existing)) {
-            if (firstLine.contains(e.code) || !e.validTo.isNull())
+            if (firstLine.contains(e.code) || !e.validTo.isNull() || e.deleted)
                 continue;
             e.validTo = yesterday;
             if (!m_repository.updateEntry(tx, e))

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "common/Uuid.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -35,7 +36,9 @@ bool AppSettings::setValue(const Session& by, const QString& key, const QString&
     const QString id = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
     WriteTransaction tx(m_db, by.actor());
-    const bool ok = id.isEmpty() ? !tx.insert(u"app_setting"_s, {{u"key"_s, key}, {u"value"_s, value}}).isEmpty()
+    const bool ok = id.isEmpty() ? !tx.insert(u"app_setting"_s, {{u"id"_s, stableUuid(u"app_setting"_s, key)},
+                                                                  {u"key"_s, key}, {u"value"_s, value}})
+                                        .isEmpty()
                                  : tx.update(u"app_setting"_s, id, {{u"value"_s, value}, {u"deleted"_s, false}});
     if (ok && tx.commit())
         return true;

@@ -184,6 +184,47 @@ private slots:
 
         QVERIFY2(service.remove(admin, u"position"_s, u"prosecutor"_s, &problems), qPrintable(describe(problems)));
         QVERIFY(!service.repository().exists(u"position"_s, u"prosecutor"_s));
+        QVERIFY(service.repository().entryIncludingDeleted(u"position"_s, u"prosecutor"_s)->deleted);
+
+        // Adding the code again brings the tombstone back with its history, instead of failing on the unique key.
+        DirectoryEntry again = e;
+        again.nameEn = u"Prosecutor (restored)"_s;
+        problems.clear();
+        QVERIFY2(service.save(admin, again, &problems), qPrintable(describe(problems)));
+        const auto restored = service.repository().entry(u"position"_s, u"prosecutor"_s);
+        QVERIFY(restored);
+        QCOMPARE(restored->id, stored->id);
+        QCOMPARE(restored->nameEn, u"Prosecutor (restored)"_s);
+        QVERIFY(restored->version > 3);
+        // And so does an import.
+        QVERIFY(service.remove(admin, u"position"_s, u"prosecutor"_s, &problems));
+        DirectoryService::ImportResult result;
+        QVERIFY2(service.importCsv(admin, u"position"_s, "code,name_kk,name_ru\nprosecutor,Прокурор,Прокурор\n", &result,
+                                   &problems),
+                 qPrintable(describe(problems)));
+        QCOMPARE(result.updated, 1);
+        QVERIFY(service.repository().exists(u"position"_s, u"prosecutor"_s));
+    }
+
+    void stableIds_sameEntryIsOneRowOnEveryDevice()
+    {
+        // Two devices seeding or adding the same entry give it the same key: sync sees one row, not two.
+        TestDatabase a(TestDatabase::Backend::Sqlite);
+        TestDatabase b(TestDatabase::Backend::Sqlite);
+        QVERIFY(a.isValid() && b.isValid());
+        QVERIFY(a->deviceId() != b->deviceId());
+        for (TestDatabase* t : {&a, &b}) {
+            addKind(t->db(), u"topic"_s, true);
+            Problems problems;
+            QVERIFY(DirectoryService(*t->db()).importCsv(admin, u"topic"_s, "code,name_kk,name_ru\n01,Еңбек,Труд\n",
+                                                          nullptr, &problems));
+        }
+        const auto ea = DirectoryRepository(*a.db()).entry(u"topic"_s, u"01"_s);
+        const auto eb = DirectoryRepository(*b.db()).entry(u"topic"_s, u"01"_s);
+        QVERIFY(ea && eb);
+        QCOMPARE(ea->id, eb->id);
+        QCOMPARE(QUuid(ea->id).version(), QUuid::Sha1);
+        QCOMPARE(DirectoryRepository(*a.db()).kind(u"topic"_s)->id, DirectoryRepository(*b.db()).kind(u"topic"_s)->id);
     }
 };
 

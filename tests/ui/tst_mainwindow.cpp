@@ -34,8 +34,10 @@ class TestMainWindow : public QObject
     static void screenshot(QWidget& w, const QString& name)
     {
         const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w.grab().save(dir + u'/' + name + u".png"_s);
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents(); // pending layout requests, as a person's screen would have them done
+        w.grab().save(dir + u'/' + name + u".png"_s);
     }
 
 private slots:

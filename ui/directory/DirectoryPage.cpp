@@ -135,6 +135,8 @@ DirectoryPage::DirectoryPage(Database& db, const Session& session, QWidget* pare
         button->setObjectName(names.at(int(which)) + u"Button"_s);
         button->setDefaultAction(act);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // Never narrower than its text: Kazakh labels are longer than the English and Russian ones.
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         buttonRow->addWidget(button);
         m_buttons << button;
     }
@@ -176,7 +178,7 @@ DirectoryPage::DirectoryPage(Database& db, const Session& session, QWidget* pare
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({220, 940});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
