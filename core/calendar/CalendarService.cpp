@@ -77,22 +77,35 @@ WorkCalendar CalendarService::load()
     return calendar;
 }
 
-bool CalendarService::ensureYear(WriteTransaction& tx, int year, bool confirmed, const QString& source, bool update)
+bool CalendarService::ensureYear(WriteTransaction& tx, int year, bool confirmed, const QString& source, bool update,
+                                 const CalendarEntry* except)
 {
     const QString id = findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year});
-    if (id.isEmpty())
-        return !tx.insert(u"calendar_year"_s, withStableId({{u"year"_s, year}, {u"confirmed"_s, confirmed}, {u"source"_s, source}},
-                                                           u"calendar_year"_s, QString::number(year)))
-                    .isEmpty();
-    if (!update)
-        return true;
-    return tx.update(u"calendar_year"_s, id, {{u"confirmed"_s, confirmed}, {u"source"_s, source}, {u"deleted"_s, false}});
+    if (!id.isEmpty())
+        return !update || tx.update(u"calendar_year"_s, id, {{u"confirmed"_s, confirmed}, {u"source"_s, source},
+                                                             {u"deleted"_s, false}});
+    if (tx.insert(u"calendar_year"_s, withStableId({{u"year"_s, year}, {u"confirmed"_s, confirmed}, {u"source"_s, source}},
+                                                   u"calendar_year"_s, QString::number(year)))
+            .isEmpty())
+        return false;
+    // A year gets its own data from now on and no longer falls back to the rule: it starts with the rule's
+    // fixed-date holidays, in the same transaction, so that none of them is lost.
+    for (const RuleHoliday& h : load().ruleHolidays()) {
+        const CalendarEntry e{QDate(year, h.month, h.day),
+                              h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
+                              h.nameKk, h.nameRu, h.nameEn, h.source};
+        if (e.date.isValid() && !(except && e.date == except->date && e.kind == except->kind)
+            && tx.insert(u"calendar_entry"_s, newEntryValues(e)).isEmpty())
+            return false;
+    }
+    return true;
 }
 
-bool CalendarService::seedBuiltin(const Session& by, Problems* problems)
+bool CalendarService::seedBuiltin(const Session& by, WriteTransaction& tx, Problems* problems)
 {
+    if (!by.require({Role::Administrator}, tr("change the calendar"), problems))
+        return false;
     const WorkCalendar builtin = WorkCalendar::builtin(problems);
-    WriteTransaction tx(m_db, by.actor());
     for (const RuleHoliday& h : builtin.ruleHolidays()) {
         const QString md = u"%1-%2"_s.arg(h.month, 2, 10, QLatin1Char('0')).arg(h.day, 2, 10, QLatin1Char('0'));
         if (!findId(m_db, u"SELECT id FROM calendar_rule WHERE month_day = ?"_s, {md}).isEmpty())
@@ -105,14 +118,14 @@ bool CalendarService::seedBuiltin(const Session& by, Problems* problems)
     for (int year : builtin.years()) {
         if (!findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year}).isEmpty())
             continue; // an administrator's data for that year wins over the shipped one
-        ensureYear(tx, year, builtin.isConfirmed(year), tr("shipped with the program"), false);
+        // Shipped years carry their own complete data: the row is written here, not started from the rule.
+        tx.insert(u"calendar_year"_s, withStableId({{u"year"_s, year}, {u"confirmed"_s, builtin.isConfirmed(year)},
+                                                    {u"source"_s, u"shipped with the program"_s}},
+                                                   u"calendar_year"_s, QString::number(year)));
         for (const CalendarEntry& e : builtin.entries(year))
             tx.insert(u"calendar_entry"_s, newEntryValues(e));
     }
-    if (tx.commit())
-        return true;
-    problems->append({tr("calendar"), tx.error()});
-    return false;
+    return tx.error().isEmpty() || (problems->append({tr("calendar"), tx.error()}), false);
 }
 
 bool CalendarService::setEntry(const Session& by, const CalendarEntry& entry, Problems* problems)
@@ -138,19 +151,7 @@ bool CalendarService::setEntry(const Session& by, const CalendarEntry& entry, Pr
         return false;
     }
     WriteTransaction tx(m_db, by.actor());
-    // A year gets its own data from its first entry on and no longer falls back to the rule: it starts with the
-    // rule's fixed-date holidays, in the same transaction, so that none of them is lost.
-    const int year = entry.date.year();
-    if (findId(m_db, u"SELECT id FROM calendar_year WHERE year = ?"_s, {year}).isEmpty()) {
-        ensureYear(tx, year, false, {}, false);
-        for (const RuleHoliday& h : load().ruleHolidays()) {
-            const CalendarEntry e{QDate(year, h.month, h.day),
-                                  h.religious ? CalendarEntry::Kind::ReligiousHoliday : CalendarEntry::Kind::PublicHoliday,
-                                  h.nameKk, h.nameRu, h.nameEn, h.source};
-            if (e.date.isValid() && !(e.date == entry.date && e.kind == entry.kind))
-                tx.insert(u"calendar_entry"_s, newEntryValues(e));
-        }
-    }
+    ensureYear(tx, entry.date.year(), false, {}, false, &entry);
     const QString id = findId(m_db, u"SELECT id FROM calendar_entry WHERE day = ? AND kind = ?"_s,
                               {entry.date, kindCode(entry.kind)});
     QVariantMap values = entryValues(entry);

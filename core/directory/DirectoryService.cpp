@@ -34,6 +34,17 @@ bool sameContent(const DirectoryEntry& a, const DirectoryEntry& b)
         && a.validFrom == b.validFrom && a.validTo == b.validTo && a.sortOrder == b.sortOrder && a.source == b.source
         && a.attributes == b.attributes && a.deleted == b.deleted;
 }
+// Whether putting `code` under `parent` would make it its own ancestor (parents: code -> parent code).
+bool isOwnAncestor(const QString& code, QString parent, const QHash<QString, QString>& parents)
+{
+    for (int depth = 0; !parent.isEmpty() && depth <= parents.size(); ++depth) {
+        if (parent == code)
+            return true;
+        parent = parents.value(parent);
+    }
+    return !parent.isEmpty(); // a loop above `code` that does not pass through it: refuse it too
+}
+
 // A field of a row by column name, trimmed; empty when the file has no such column.
 QString fieldOf(const CsvTable& table, const CsvRow& row, const QString& column)
 {
@@ -105,12 +116,22 @@ bool DirectoryService::save(const Session& by, DirectoryEntry entry, Problems* p
     problems->append(validate(entry));
     if (!entry.parentCode.isEmpty() && !m_repository.exists(entry.kind, entry.parentCode))
         problems->append({tr("parent"), tr("there is no entry %1 to be the parent").arg(entry.parentCode)});
-    const auto same = entry.id.isEmpty() ? m_repository.entryIncludingDeleted(entry.kind, entry.code) : std::nullopt;
-    if (same && !same->deleted)
+    const auto same = m_repository.entryIncludingDeleted(entry.kind, entry.code);
+    if (entry.id.isEmpty() && same && !same->deleted)
         problems->append({tr("code"), tr("the code %1 is already used in this directory").arg(entry.code)});
+    // Other records and the sync key refer to an entry by its kind and code: they never change.
+    if (!entry.id.isEmpty() && (!same || same->id != entry.id))
+        problems->append({tr("code"), tr("the code of an entry cannot be changed; add a new entry and close this one")});
+    if (!entry.parentCode.isEmpty()) {
+        QHash<QString, QString> parents;
+        for (const DirectoryEntry& e : m_repository.entries(entry.kind))
+            parents.insert(e.code, e.parentCode);
+        if (isOwnAncestor(entry.code, entry.parentCode, parents))
+            problems->append({tr("parent"), tr("%1 cannot be under %2: %2 is already under %1").arg(entry.code, entry.parentCode)});
+    }
     if (problems->size() > before)
         return false;
-    if (same) { // a deleted entry of that code comes back to life, keeping its history
+    if (entry.id.isEmpty() && same) { // a deleted entry of that code comes back to life, keeping its history
         entry.id = same->id;
         entry.version = same->version;
     }
@@ -166,6 +187,15 @@ bool DirectoryService::importCsv(const Session& by, const QString& kind, const Q
 {
     if (!by.require({Role::Administrator}, tr("import directories"), problems))
         return false;
+    Batch batch;
+    if (!readCsv(kind, csv, &batch, problems))
+        return false;
+    WriteTransaction tx(m_db, by.actor());
+    return write(tx, kind, batch, false, result, problems) && commit(tx, problems);
+}
+
+bool DirectoryService::readCsv(const QString& kind, const QByteArray& csv, Batch* batch, Problems* problems)
+{
     if (!m_repository.kind(kind)) {
         problems->append({tr("directory"), tr("there is no directory %1").arg(kind)});
         return false;
@@ -175,8 +205,6 @@ bool DirectoryService::importCsv(const Session& by, const QString& kind, const Q
     if (!readable(table, {u"code"_s, u"name_ru"_s}, tr("expected columns: %1").arg(csvHeader().join(u", ")), problems))
         return false;
     const auto field = [&](const CsvRow& row, const QString& name) { return fieldOf(table, row, name); };
-    QList<DirectoryEntry> incoming;
-    QList<int> lines;
     for (const CsvRow& row : table.rows) {
         DirectoryEntry e;
         e.kind = kind;
@@ -187,29 +215,26 @@ bool DirectoryService::importCsv(const Session& by, const QString& kind, const Q
         e.nameEn = field(row, u"name_en"_s);
         e.source = field(row, u"source"_s);
         e.attributes = DirectoryEntry::parseAttributes(field(row, u"attributes"_s));
-        bool ok = true;
-        e.validFrom = parseDate(field(row, u"valid_from"_s), &ok);
-        if (!ok)
-            problems->append({u"valid_from"_s, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(field(row, u"valid_from"_s)),
-                              row.line});
-        e.validTo = parseDate(field(row, u"valid_to"_s), &ok);
-        if (!ok)
-            problems->append({u"valid_to"_s, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(field(row, u"valid_to"_s)),
-                              row.line});
+        for (const QString& column : {u"valid_from"_s, u"valid_to"_s}) {
+            bool ok = true;
+            const QDate date = parseDate(field(row, column), &ok);
+            if (!ok)
+                problems->append({column, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(field(row, column)), row.line});
+            (column == u"valid_from" ? e.validFrom : e.validTo) = date;
+        }
         const QString sort = field(row, u"sort"_s);
-        e.sortOrder = sort.isEmpty() ? int(incoming.size()) : sort.toInt(&ok);
-        if (!ok)
+        bool sortOk = true;
+        e.sortOrder = sort.isEmpty() ? int(batch->entries.size()) : sort.toInt(&sortOk);
+        if (!sortOk)
             problems->append({u"sort"_s, tr("\"%1\" is not a whole number").arg(sort), row.line});
         for (Problem p : validate(e)) {
             p.line = row.line;
             problems->append(p);
         }
-        incoming.append(e);
-        lines.append(row.line);
+        batch->entries.append(e);
+        batch->lines.append(row.line);
     }
-    if (problems->size() > before)
-        return false;
-    return write(by, kind, incoming, lines, false, result, problems);
+    return problems->size() == before;
 }
 
 bool DirectoryService::importKato(const Session& by, const QByteArray& csv, ImportResult* result, Problems* problems)
@@ -222,8 +247,8 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
                   tr("expected the statistics bureau's columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn"), problems))
         return false;
     const auto field = [&](const CsvRow& row, const QString& name) { return fieldOf(table, row, name); };
-    QList<DirectoryEntry> incoming;
-    QList<int> lines;
+    Batch batch;
+    QList<DirectoryEntry>& incoming = batch.entries;
     QSet<QString> codes;
     for (const CsvRow& row : table.rows) {
         DirectoryEntry e;
@@ -231,7 +256,7 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
         e.code = KatoCode::normalized(field(row, u"te"_s));
         e.nameKk = field(row, u"name_kaz"_s);
         e.nameRu = field(row, u"name_rus"_s);
-        e.source = tr("KATO import");
+        e.source = u"KATO import"_s; // data, not interface text: the same in every language
         e.sortOrder = e.code.toInt();
         e.attributes.insert(u"level"_s, QString::number(KatoCode::level(e.code)));
         for (const QString& extra : {u"k"_s, u"nn"_s}) {
@@ -245,7 +270,7 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
         }
         codes.insert(e.code);
         incoming.append(e);
-        lines.append(row.line);
+        batch.lines.append(row.line);
     }
     if (problems->size() > before)
         return false;
@@ -256,12 +281,15 @@ bool DirectoryService::importKato(const Session& by, const QByteArray& csv, Impo
             parent = KatoCode::parent(parent);
         e.parentCode = parent;
     }
-    return write(by, kKato, incoming, lines, true, result, problems);
+    WriteTransaction tx(m_db, by.actor());
+    return write(tx, kKato, batch, true, result, problems) && commit(tx, problems);
 }
 
-bool DirectoryService::write(const Session& by, const QString& kind, const QList<DirectoryEntry>& incoming,
-                             const QList<int>& lines, bool closeMissing, ImportResult* result, Problems* problems)
+bool DirectoryService::write(WriteTransaction& tx, const QString& kind, const Batch& batch, bool closeMissing,
+                             ImportResult* result, Problems* problems)
 {
+    const QList<DirectoryEntry>& incoming = batch.entries;
+    const QList<int>& lines = batch.lines;
     QHash<QString, DirectoryEntry> existing; // including tombstones, which an import brings back
     for (const DirectoryEntry& e : m_repository.entries(kind, true))
         existing.insert(e.code, e);
@@ -275,16 +303,26 @@ bool DirectoryService::write(const Session& by, const QString& kind, const QList
         else
             firstLine.insert(code, lines.value(i));
     }
+    // Parents: present in the file or in the directory, and no entry ends up under itself.
+    QHash<QString, QString> parents;
+    for (const DirectoryEntry& e : std::as_const(existing)) {
+        if (!e.deleted)
+            parents.insert(e.code, e.parentCode);
+    }
+    for (const DirectoryEntry& e : incoming)
+        parents.insert(e.code, e.parentCode);
     for (qsizetype i = 0; i < incoming.size(); ++i) {
-        const QString& parent = incoming[i].parentCode;
-        if (!parent.isEmpty() && !firstLine.contains(parent) && (!existing.contains(parent) || existing[parent].deleted))
-            problems->append({u"parent"_s, tr("there is no entry %1 to be the parent").arg(parent), lines.value(i)});
+        const DirectoryEntry& e = incoming[i];
+        if (!e.parentCode.isEmpty() && !parents.contains(e.parentCode))
+            problems->append({u"parent"_s, tr("there is no entry %1 to be the parent").arg(e.parentCode), lines.value(i)});
+        else if (isOwnAncestor(e.code, e.parentCode, parents))
+            problems->append({u"parent"_s, tr("%1 cannot be under %2: %2 is already under %1").arg(e.code, e.parentCode),
+                              lines.value(i)});
     }
     if (problems->size() > before)
         return false;
 
     ImportResult counts;
-    WriteTransaction tx(m_db, by.actor());
     for (DirectoryEntry e : incoming) {
         const auto it = existing.constFind(e.code);
         if (it == existing.cend()) {
@@ -311,7 +349,7 @@ bool DirectoryService::write(const Session& by, const QString& kind, const QList
             ++counts.closed;
         }
     }
-    if (!tx.commit()) {
+    if (!tx.error().isEmpty()) {
         problems->append({tr("directory"), tr("nothing was imported: %1").arg(tx.error())});
         return false;
     }
@@ -320,41 +358,45 @@ bool DirectoryService::write(const Session& by, const QString& kind, const QList
     return true;
 }
 
-bool DirectoryService::seedBuiltin(const Session& by, Problems* problems)
+bool DirectoryService::commit(WriteTransaction& tx, Problems* problems)
 {
+    if (tx.commit())
+        return true;
+    problems->append({tr("directory"), tr("nothing was imported: %1").arg(tx.error())});
+    return false;
+}
+
+bool DirectoryService::seedBuiltin(const Session& by, WriteTransaction& tx, Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("import directories"), problems))
+        return false;
     const CsvTable kinds = Csv::readFile(u":/seed/directories.csv"_s);
     if (!kinds.ok()) {
         problems->append(kinds.problems);
         return false;
     }
-    {
-        WriteTransaction tx(m_db, by.actor());
-        for (const CsvRow& row : kinds.rows) {
-            auto field = [&](const QString& name) { return row.fields.value(kinds.column(name)).trimmed(); };
-            DirectoryKind k{{}, field(u"code"_s), field(u"name_kk"_s), field(u"name_ru"_s), field(u"name_en"_s),
-                            field(u"hierarchical"_s) == u"1" || field(u"hierarchical"_s) == u"true",
-                            field(u"source"_s), field(u"sort"_s).toInt()};
-            if (const auto old = m_repository.kind(k.code)) {
-                k.id = old->id;
-                m_repository.updateKind(tx, k);
-            } else {
-                m_repository.insertKind(tx, k);
-            }
-        }
-        if (!tx.commit()) {
-            problems->append({tr("directory"), tx.error()});
-            return false;
+    for (const CsvRow& row : kinds.rows) {
+        const auto field = [&](const QString& name) { return fieldOf(kinds, row, name); };
+        DirectoryKind k{{}, field(u"code"_s), field(u"name_kk"_s), field(u"name_ru"_s), field(u"name_en"_s),
+                        field(u"hierarchical"_s) == u"1" || field(u"hierarchical"_s) == u"true",
+                        field(u"source"_s), field(u"sort"_s).toInt()};
+        if (const auto old = m_repository.kind(k.code)) {
+            k.id = old->id;
+            m_repository.updateKind(tx, k);
+        } else {
+            m_repository.insertKind(tx, k);
         }
     }
     for (const CsvRow& row : kinds.rows) {
-        const QString code = row.fields.value(kinds.column(u"code"_s)).trimmed();
+        const QString code = fieldOf(kinds, row, u"code"_s);
         QFile file(u":/seed/%1.csv"_s.arg(code));
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems->append({code, tr("the program has no seed file for the directory %1").arg(code)});
-            return false;
-        }
         Problems fileProblems;
-        if (!importCsv(by, code, file.readAll(), nullptr, &fileProblems)) {
+        Batch batch;
+        if (!file.open(QIODevice::ReadOnly))
+            fileProblems.append({code, tr("the program has no seed file for the directory %1").arg(code)});
+        else if (readCsv(code, file.readAll(), &batch, &fileProblems))
+            write(tx, code, batch, false, nullptr, &fileProblems);
+        if (!fileProblems.isEmpty()) {
             for (Problem p : fileProblems) {
                 p.field = u"%1.csv: %2"_s.arg(code, p.field);
                 problems->append(p);
@@ -362,7 +404,7 @@ bool DirectoryService::seedBuiltin(const Session& by, Problems* problems)
             return false;
         }
     }
-    return true;
+    return tx.error().isEmpty() || (problems->append({tr("directory"), tx.error()}), false);
 }
 
 } // namespace armcpg

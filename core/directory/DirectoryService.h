@@ -9,6 +9,7 @@
 namespace armcpg {
 
 class Database;
+class WriteTransaction;
 struct CsvTable;
 class Session;
 
@@ -47,15 +48,23 @@ public:
     // name_rus, nn). Codes missing from the file keep their rows, closed with valid_to, so that old records
     // still show them.
     bool importKato(const Session& by, const QByteArray& csv, ImportResult* result, Problems* problems);
-    // Directory kinds and entries shipped in resources/seed (first start and `armcpg-cli init`).
-    bool seedBuiltin(const Session& by, Problems* problems);
+    // Directory kinds and entries shipped in resources/seed (first start and `armcpg-cli init`), written in the
+    // caller's transaction so that a database is seeded whole or not at all.
+    bool seedBuiltin(const Session& by, WriteTransaction& tx, Problems* problems);
 
 private:
-    static bool readable(const CsvTable& table, const QStringList& required, const QString& hint,
-                         Problems* problems);
-    // lines[i] is the file line of incoming[i], for the messages of the checks across rows.
-    bool write(const Session& by, const QString& kind, const QList<DirectoryEntry>& incoming, const QList<int>& lines,
-               bool closeMissing, ImportResult* result, Problems* problems);
+    // Entries read from a file, with the file line of each (for the messages of the checks across rows).
+    struct Batch
+    {
+        QList<DirectoryEntry> entries;
+        QList<int> lines;
+    };
+    static bool readable(const CsvTable& table, const QStringList& required, const QString& hint, Problems* problems);
+    bool readCsv(const QString& kind, const QByteArray& csv, Batch* batch, Problems* problems);
+    // Adds, updates and revives entries in the transaction; nothing is written when a check fails.
+    bool write(WriteTransaction& tx, const QString& kind, const Batch& batch, bool closeMissing, ImportResult* result,
+               Problems* problems);
+    static bool commit(WriteTransaction& tx, Problems* problems);
 
     Database& m_db;
     DirectoryRepository m_repository;

@@ -32,12 +32,17 @@ bool DeviceService::change(const Session& by, const QString& deviceId, const QSt
     const QVariantMap old{{u"device_id"_s, m_db.deviceId()}, {u"organisation"_s, m_db.organisationCode()}};
     WriteTransaction tx(m_db, by.actor());
     QString error;
-    // On SQLite the new identity is written inside the transaction, so it and its audit event stand or fall together.
-    if (!tx.audit(u"device"_s, id, u"update"_s, old, {{u"device_id"_s, id}, {u"organisation"_s, organisationCode}})
-        || !m_db.setDeviceIdentity(id, organisationCode, &error) || !tx.commit()) {
+    // SQLite keeps the identity in the database file: it is written in the transaction, with its audit event.
+    // PostgreSQL keeps it in this workstation's settings, written once the audit event is committed. This
+    // connection adopts it only then, so a failed change leaves everything as it was.
+    const bool ok = tx.audit(u"device"_s, id, u"update"_s, old, {{u"device_id"_s, id}, {u"organisation"_s, organisationCode}})
+                 && (!m_db.isSqlite() || m_db.persistDeviceIdentity(id, organisationCode, &error)) && tx.commit()
+                 && (m_db.isSqlite() || m_db.persistDeviceIdentity(id, organisationCode, &error));
+    if (!ok) {
         problems->append({tr("device id"), error.isEmpty() ? tx.error() : error});
         return false;
     }
+    m_db.adoptDeviceIdentity(id, organisationCode);
     return true;
 }
 

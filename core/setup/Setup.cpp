@@ -4,8 +4,10 @@
 #include "directory/DirectoryService.h"
 #include "security/Session.h"
 #include "security/UserService.h"
+#include "setup/DeviceService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/WriteTransaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +28,11 @@ std::unique_ptr<Database> Setup::open(const ConnectionSettings& settings, Proble
     return db;
 }
 
-bool Setup::isInitialised(Database& db) { return DirectoryRepository(db).count(u"organisation"_s) > 0; }
+// The seed's version, kept in the database it describes. A database is seeded whole or not at all.
+static const QString kSeedKey = QStringLiteral("seed_version");
+static const QString kSeedVersion = QStringLiteral("1");
+
+bool Setup::isInitialised(Database& db) { return !db.localState(kSeedKey).isEmpty(); }
 
 QList<Setup::DemoUser> Setup::demoUsers()
 {
@@ -52,19 +58,26 @@ QString Setup::demoOrganisation(Database& db)
 bool Setup::initialise(Database& db, bool demo, Problems* problems)
 {
     const Session program = Session::program(u"setup"_s);
-    if (!isInitialised(db) && !DirectoryService(db).seedBuiltin(program, problems))
-        return false;
-    if (!CalendarService(db).seedBuiltin(program, problems))
-        return false;
+    if (!isInitialised(db)) {
+        WriteTransaction tx(db, program.actor());
+        // Several processes may start on a new database at once: the first seeds, the others find it seeded.
+        if (!db.isSqlite())
+            db.exec(u"SELECT pg_advisory_xact_lock(7461002)"_s);
+        if (!isInitialised(db)) {
+            QString error;
+            if (!DirectoryService(db).seedBuiltin(program, tx, problems) || !CalendarService(db).seedBuiltin(program, tx, problems)
+                || !db.setLocalState(kSeedKey, kSeedVersion, &error) || !tx.commit()) {
+                problems->append({tr("database"), error.isEmpty() ? tx.error() : error});
+                return false;
+            }
+        }
+    }
     if (!demo)
         return true;
 
     const QString organisation = db.organisationCode().isEmpty() ? demoOrganisation(db) : db.organisationCode();
-    QString error;
-    if (!db.setDeviceIdentity(db.deviceId(), organisation, &error)) {
-        problems->append({tr("device"), error});
+    if (organisation != db.organisationCode() && !DeviceService(db).change(program, db.deviceId(), organisation, problems))
         return false;
-    }
     UserService users(db);
     for (const DemoUser& demoUser : demoUsers()) {
         if (users.findByLogin(QString::fromUtf8(demoUser.login)))

@@ -150,6 +150,11 @@ QString Database::dialect(QString sql) const
 
 bool Database::begin(QString* error)
 {
+    if (m_inTransaction) { // transactions do not nest: the outer one must stay intact
+        if (error)
+            *error = tr("a write transaction is already open on this connection");
+        return false;
+    }
     const bool ok = isSqlite() ? exec(u"BEGIN IMMEDIATE"_s, error) : m_sql.transaction();
     if (!ok && error && !isSqlite())
         *error = m_sql.lastError().text();
@@ -222,24 +227,33 @@ bool Database::loadDeviceIdentity(QString* error)
 
 bool Database::setDeviceIdentity(const QString& deviceId, const QString& organisationCode, QString* error)
 {
+    if (!persistDeviceIdentity(deviceId, organisationCode, error))
+        return false;
+    adoptDeviceIdentity(deviceId, organisationCode);
+    return true;
+}
+
+bool Database::persistDeviceIdentity(const QString& deviceId, const QString& organisationCode, QString* error)
+{
     if (QUuid(deviceId).isNull()) {
         if (error)
             *error = tr("the device id %1 is not a UUID").arg(deviceId);
         return false;
     }
-    if (isSqlite()) {
-        if (!setLocalState(u"device_id"_s, deviceId, error) || !setLocalState(u"organisation"_s, organisationCode, error))
-            return false;
-    } else {
-        QSettings settings;
-        settings.beginGroup(settingsGroup(m_settings));
-        settings.setValue(u"id"_s, deviceId);
-        settings.setValue(u"organisation"_s, organisationCode);
-    }
+    if (isSqlite())
+        return setLocalState(u"device_id"_s, deviceId, error) && setLocalState(u"organisation"_s, organisationCode, error);
+    QSettings settings;
+    settings.beginGroup(settingsGroup(m_settings));
+    settings.setValue(u"id"_s, deviceId);
+    settings.setValue(u"organisation"_s, organisationCode);
+    return true;
+}
+
+void Database::adoptDeviceIdentity(const QString& deviceId, const QString& organisationCode)
+{
     m_deviceId = deviceId;
     m_organisationCode = organisationCode;
     m_hlc.setDevice(deviceId);
-    return true;
 }
 
 QString Database::nextHlc()

@@ -55,6 +55,10 @@ public:
     QString organisationCode() const { return m_organisationCode; }
     bool loadDeviceIdentity(QString* error = nullptr);
     bool setDeviceIdentity(const QString& deviceId, const QString& organisationCode, QString* error = nullptr);
+    // The two halves of setDeviceIdentity, for a change that must commit before this connection adopts it
+    // (SQLite stores it in the database file, inside the open transaction; PostgreSQL in the settings file).
+    bool persistDeviceIdentity(const QString& deviceId, const QString& organisationCode, QString* error = nullptr);
+    void adoptDeviceIdentity(const QString& deviceId, const QString& organisationCode);
 
     // The next hybrid-logical-clock value; inside a write transaction on SQLite it is persisted so that
     // every process on the file and every restart continues from it.

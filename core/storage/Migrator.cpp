@@ -75,6 +75,22 @@ QStringList Migrator::splitStatements(const QString& script)
 bool Migrator::migrate(Problems* problems)
 {
     const QString field = tr("database schema");
+    if (available().isEmpty()) { // the program was built without its resources
+        problems->append({field, tr("the program has no migrations in %1").arg(m_directory)});
+        return false;
+    }
+    // Desks starting together on one PostgreSQL server migrate one after another (SQLite serialises through
+    // BEGIN IMMEDIATE below).
+    struct PgLock
+    {
+        Database& db;
+        bool held = !db.isSqlite() && db.exec(QStringLiteral("SELECT pg_advisory_lock(7461001)"));
+        ~PgLock()
+        {
+            if (held)
+                db.exec(QStringLiteral("SELECT pg_advisory_unlock(7461001)"));
+        }
+    } lock{m_db};
     QString error;
     if (!ensureVersionTable(&error)) {
         problems->append({field, error});
@@ -93,9 +109,7 @@ bool Migrator::migrate(Problems* problems)
             problems->append({field, error});
             return false;
         }
-        // Another process may be migrating the same database: serialise and re-read inside the transaction.
-        if (!m_db.isSqlite())
-            m_db.exec(u"SELECT pg_advisory_xact_lock(7461001)"_s);
+        // Another process may have migrated meanwhile: re-read inside the transaction.
         if (migration.version <= currentVersion()) {
             m_db.rollback();
             continue;

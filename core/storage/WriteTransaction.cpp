@@ -48,7 +48,9 @@ QVariant asTypeOf(QVariant stored, const QVariant& like)
 
 QVariant normalizedValue(const QVariant& value)
 {
-    if (value.isNull() || !value.isValid())
+    // A null QString is "no value" like SQL NULL (QVariant(QString()) is not isNull() in Qt 6).
+    if (value.isNull() || !value.isValid()
+        || (value.metaType().id() == QMetaType::QString && value.toString().isNull()))
         return {};
     switch (value.metaType().id()) {
     case QMetaType::QDate:
@@ -155,7 +157,7 @@ bool WriteTransaction::update(const QString& table, const QString& id, const QVa
         if (!isIdentifier(it.key()) || !before.contains(it.key()))
             return fail(tr("%1 has no column %2").arg(table, it.key()));
         const QVariant old = asTypeOf(before.value(it.key()), it.value());
-        if (normalizedValue(old) != normalizedValue(it.value()) || old.isNull() != it.value().isNull())
+        if (normalizedValue(old) != normalizedValue(it.value()))
             changed.insert(it.key(), it.value());
     }
     if (changed.isEmpty())

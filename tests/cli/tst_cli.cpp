@@ -150,6 +150,34 @@ private slots:
         QVERIFY(cli({u"directory"_s, u"export"_s, u"social_status"_s, u"--db"_s, db}).out.contains(u"new1,,Жаңа,Новый"_s));
     }
 
+    void init_severalProcessesAtOnceOnANewDatabase_data() { ARMCPG_BACKEND_DATA(); }
+    void init_severalProcessesAtOnceOnANewDatabase()
+    {
+        // Kiosk, board and desk may all start first on a new database: one seeds, the others find it seeded.
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend), false};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QList<QProcess*> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto* p = new QProcess(this);
+            p->start(QStringLiteral(ARMCPG_CLI_PATH), {u"init"_s, u"--db"_s, t.url(), u"--json"_s});
+            processes << p;
+        }
+        int entries = -1;
+        for (QProcess* p : processes) {
+            QVERIFY(p->waitForFinished(120000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0, qPrintable(err));
+            int n = 0;
+            for (const QJsonValue& k : QJsonDocument::fromJson(p->readAllStandardOutput())[u"directories"_s].toArray())
+                n += k[u"entries"_s].toInt();
+            QVERIFY(entries < 0 || n == entries);
+            entries = n;
+        }
+        QVERIFY(entries > 500);
+        qDeleteAll(processes);
+    }
+
     void badDatabaseAddress()
     {
         const Run r = cli({u"migrate"_s, u"--db"_s, u"postgresql://"_s});

@@ -206,6 +206,33 @@ private slots:
         QVERIFY(service.repository().exists(u"position"_s, u"prosecutor"_s));
     }
 
+    void codesAreFixedAndTreesHaveNoCycles_data() { ARMCPG_BACKEND_DATA(); }
+    void codesAreFixedAndTreesHaveNoCycles()
+    {
+        ARMCPG_OPEN_BACKEND(t);
+        addKind(t.db(), u"topic"_s, true);
+        DirectoryService service(*t.db());
+        Problems problems;
+        QVERIFY(service.importCsv(admin, u"topic"_s, "code,parent,name_kk,name_ru\n01,,А,Б\n01.01,01,В,Г\n", nullptr,
+                                  &problems));
+        // The code of a stored entry never changes (records and the sync key refer to it).
+        auto child = *service.repository().entry(u"topic"_s, u"01.01"_s);
+        child.code = u"01.02"_s;
+        QVERIFY(!service.save(admin, child, &problems));
+        QCOMPARE(problems.last().field, u"code"_s);
+        // An entry cannot go under its own descendant, by hand or by import.
+        auto top = *service.repository().entry(u"topic"_s, u"01"_s);
+        top.parentCode = u"01.01"_s;
+        problems.clear();
+        QVERIFY(!service.save(admin, top, &problems));
+        QCOMPARE(problems.last().field, u"parent"_s);
+        problems.clear();
+        QVERIFY(!service.importCsv(admin, u"topic"_s, "code,parent,name_kk,name_ru\n01,01.01,А,Б\n", nullptr, &problems));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().line, 2);
+        QVERIFY(service.repository().entry(u"topic"_s, u"01"_s)->parentCode.isEmpty());
+    }
+
     void stableIds_sameEntryIsOneRowOnEveryDevice()
     {
         // Two devices seeding or adding the same entry give it the same key: sync sees one row, not two.

@@ -101,6 +101,15 @@ private slots:
         QCOMPARE(loaded.entries(2027).size(), calendar.load().ruleHolidays().size() + 1);
         QVERIFY(calendar.setYearConfirmed(admin, 2027, true, u"decree"_s, &problems));
         QVERIFY(calendar.load().isConfirmed(2027));
+        // Saving the same entry again writes nothing (no new version, audit event or outbox row).
+        const int audit = count(t.db(), u"audit_event"_s);
+        QVERIFY(calendar.setEntry(admin, kurban, &problems));
+        QCOMPARE(count(t.db(), u"audit_event"_s), audit);
+        // Confirming a year without data starts it from the rule: its fixed holidays stay days off.
+        QVERIFY(calendar.setYearConfirmed(admin, 2029, true, u"decree"_s, &problems));
+        QVERIFY(calendar.load().isConfirmed(2029));
+        QVERIFY(calendar.load().isDayOff(QDate(2029, 1, 1)));
+        QVERIFY(calendar.load().isDayOff(QDate(2029, 3, 8)));
         // A weekday cannot be made a working day; a Saturday can.
         QVERIFY(!calendar.setEntry(admin, {QDate(2027, 5, 18), CalendarEntry::Kind::DecreeWorkingDay, {}, u"x"_s, {}, {}},
                                    &problems));

@@ -186,6 +186,33 @@ private slots:
         QVERIFY(problems.first().message.contains(u"9999"_s));
     }
 
+    void transactionsDoNotNest_data() { ARMCPG_BACKEND_DATA(); }
+    void transactionsDoNotNest()
+    {
+        ARMCPG_OPEN_BACKEND(t);
+        WriteTransaction outer(*t.db(), {});
+        QVERIFY(outer.isOpen());
+        const QString id = outer.insert(u"app_setting"_s, {{u"key"_s, u"outer"_s}, {u"value"_s, u"1"_s}});
+        {
+            WriteTransaction inner(*t.db(), {});
+            QVERIFY(!inner.isOpen());
+            QVERIFY(inner.error().contains(u"already open"_s));
+        }
+        QVERIFY(t->inTransaction()); // the outer one is intact and still commits whole
+        QVERIFY2(outer.commit(), qPrintable(outer.error()));
+        QCOMPARE(count(t.db(), u"SELECT COUNT(*) FROM app_setting WHERE id = ?"_s, {id}), 1);
+    }
+
+    void migrate_withoutMigrationsIsAnError()
+    {
+        TestDatabase t(TestDatabase::Backend::Sqlite, false);
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QTemporaryDir empty;
+        Problems problems;
+        QVERIFY(!Migrator(*t.db(), empty.path()).migrate(&problems));
+        QVERIFY(problems.first().message.contains(u"no migrations"_s));
+    }
+
     void sqlite_durabilitySettings()
     {
         TestDatabase t(TestDatabase::Backend::Sqlite);

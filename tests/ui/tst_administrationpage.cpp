@@ -204,7 +204,10 @@ void TestAdministrationPage::init()
     addEntry(db, u"position"_s, u"PROS"_s, u"Прокурор"_s, u"Прокурор"_s);
     addEntry(db, u"position"_s, u"ASST"_s, u"Прокурордың көмекшісі"_s, u"Помощник прокурора"_s);
     Problems problems;
-    QVERIFY2(CalendarService(db).seedBuiltin(Session::program(u"test"_s), &problems), qPrintable(describe(problems)));
+    const Session program = Session::program(u"test"_s);
+    WriteTransaction tx(db, program.actor());
+    QVERIFY2(CalendarService(db).seedBuiltin(program, tx, &problems), qPrintable(describe(problems)));
+    QVERIFY2(tx.commit(), qPrintable(tx.error()));
 }
 
 void TestAdministrationPage::cleanup()
