@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -64,13 +66,27 @@ int main(int argc, char* argv[])
     });
     parser.process(app);
 
-    Translator::install(parser.isSet(u"language"_s) ? parser.value(u"language"_s) : Translator::fromSettings());
+    if (!Translator::install(parser.isSet(u"language"_s) ? parser.value(u"language"_s) : Translator::fromSettings()))
+        Translator::install(u"ru"_s); // an unknown code: Russian, as at the first start
 
     QSettings settings;
     Problems problems;
     ConnectionSettings connection = parser.isSet(u"db"_s) ? ConnectionSettings::parse(parser.value(u"db"_s), &problems)
                                                           : ConnectionSettings::load(settings);
     std::unique_ptr<Database> db = problems.isEmpty() ? Setup::open(connection, &problems) : nullptr;
+    // The centre's password is never stored: when libpq has none (PGPASSWORD, ~/.pgpass), ask, and keep it in memory.
+    for (int attempt = 0; !db && !connection.isSqlite() && attempt < 3 && describe(problems).contains(u"password"_s);
+         ++attempt) {
+        bool ok = false;
+        connection.password = QInputDialog::getText(
+            nullptr, QApplication::translate("main", "АРМ «ЦПГ»"),
+            QApplication::translate("main", "Password of %1 for the database %2:").arg(connection.user, connection.toDisplayString()),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return 0;
+        problems.clear();
+        db = Setup::open(connection, &problems);
+    }
     if (db && !Setup::isInitialised(*db))
         Setup::initialise(*db, false, &problems);
     if (!db || !problems.isEmpty()) {
@@ -95,13 +111,15 @@ int main(int argc, char* argv[])
         if (!autoUser.isEmpty()) {
             Problems signInProblems;
             const auto s = users.signIn(autoUser, qEnvironmentVariable("ARMCPG_PASSWORD"), &signInProblems);
-            if (!s) {
+            if (s && s->user().mustChangePassword)
+                signInProblems.append({u"password"_s, u"%1 must choose a new password: sign in without --user"_s.arg(autoUser)});
+            if (!s || !signInProblems.isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(describe(signInProblems)));
                 return false;
             }
             session = *s;
         } else {
-            LoginDialog login(users);
+            LoginDialog login(*db);
             if (login.exec() != QDialog::Accepted)
                 return false;
             session = login.session();

@@ -96,9 +96,10 @@ int runDeadline(CliContext& cli)
     static const QString usage =
         u"usage: armcpg-cli deadline --rule <ID> --from <DATE> | deadline --from <DATE> --add <N>wd|<N>cd|<N>m|<N>h"_s;
     const QString fromText = cli.option(u"from"_s);
-    QDateTime anchor = QDateTime::fromString(fromText, Qt::ISODate);
-    if (!anchor.isValid())
-        anchor = QDateTime(QDate::fromString(fromText, Qt::ISODate), QTime(9, 0));
+    // A date alone means the start of the working day (R-3, R-4: 9:00), which matters for terms in hours.
+    const QDate dateOnly = QDate::fromString(fromText, Qt::ISODate);
+    const QDateTime anchor = dateOnly.isValid() && fromText.size() == 10 ? QDateTime(dateOnly, QTime(9, 0))
+                                                                          : QDateTime::fromString(fromText, Qt::ISODate);
     if (fromText.isEmpty() || !anchor.isValid())
         return cli.fail(Problems{{u"--from"_s, u"\"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"_s.arg(fromText)}},
                         Usage);

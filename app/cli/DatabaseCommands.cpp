@@ -4,6 +4,7 @@
 #include "directory/DirectoryService.h"
 #include "security/Session.h"
 #include "security/UserService.h"
+#include "setup/DeviceService.h"
 #include "setup/Setup.h"
 #include "storage/Migrator.h"
 #include "storage/WriteTransaction.h"
@@ -34,16 +35,14 @@ int runInit(CliContext& cli)
         return Invalid;
     Problems problems;
     const bool demo = cli.isSet(u"demo"_s);
-    if (cli.isSet(u"organisation"_s)) {
-        QString error;
-        if (!db->setDeviceIdentity(db->deviceId(), cli.option(u"organisation"_s), &error))
-            return cli.fail(error, Invalid);
-    }
-    if (!Setup::initialise(*db, demo, &problems))
+    // Directories first, so that the organisation can be checked against them; then the device (audited); then
+    // the demo users of that organisation.
+    if (!Setup::initialise(*db, false, &problems)
+        || (cli.isSet(u"organisation"_s)
+            && !DeviceService(*db).change(cliSession(), db->deviceId(), cli.option(u"organisation"_s), &problems))
+        || (demo && !Setup::initialise(*db, true, &problems)))
         return cli.fail(problems);
     DirectoryRepository directories(*db);
-    if (!db->organisationCode().isEmpty() && !directories.exists(u"organisation"_s, db->organisationCode()))
-        return cli.fail(u"there is no organisation %1 in the directory"_s.arg(db->organisationCode()), Invalid);
     QJsonArray kinds;
     for (const DirectoryKind& k : directories.kinds())
         kinds.append(QJsonObject{{u"code"_s, k.code}, {u"entries"_s, directories.count(k.code)}});

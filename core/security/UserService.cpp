@@ -5,8 +5,12 @@
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +61,7 @@ bool UserService::hasUsers()
 QList<UserAccount> UserService::users(bool includeInactive)
 {
     QList<UserAccount> result;
-    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM app_user WHERE deleted = ? ORDER BY full_name"_s.arg(kColumns));
+    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM app_user WHERE deleted = ?"_s.arg(kColumns));
     q.addBindValue(false);
     if (q.exec()) {
         while (q.next()) {
@@ -66,6 +70,10 @@ QList<UserAccount> UserService::users(bool includeInactive)
                 result << u;
         }
     }
+    // Sorted here, not by the database: SQLite compares bytes and would put Ә, Қ, Ө, Ұ, Ү, І after Я.
+    const QCollator collator(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+    std::sort(result.begin(), result.end(),
+              [&](const UserAccount& a, const UserAccount& b) { return collator.compare(a.fullName, b.fullName) < 0; });
     return result;
 }
 
@@ -101,7 +109,9 @@ std::optional<Session> UserService::signIn(const QString& login, const QString& 
 {
     QString hash;
     const auto user = find(u"login"_s, login.trimmed().toLower(), &hash);
-    if (!user || !PasswordHasher::verify(hash, password)) {
+    // An unknown login costs the same Argon2id check as a known one, so that timing does not reveal logins.
+    static const QString dummy = PasswordHasher::hash(u"not a password of anyone"_s);
+    if (!PasswordHasher::verify(user ? hash : dummy, password) || !user) {
         problems->append({tr("password"), tr("wrong login or password")});
         return std::nullopt;
     }
@@ -110,8 +120,9 @@ std::optional<Session> UserService::signIn(const QString& login, const QString& 
         return std::nullopt;
     }
     if (PasswordHasher::needsRehash(hash)) { // parameters were raised since this hash was made
+        const QString rehashed = PasswordHasher::hash(password);
         WriteTransaction tx(m_db, {user->id, user->login});
-        if (tx.update(u"app_user"_s, user->id, {{u"password_hash"_s, PasswordHasher::hash(password)}}))
+        if (!rehashed.isEmpty() && tx.update(u"app_user"_s, user->id, {{u"password_hash"_s, rehashed}}))
             tx.commit();
     }
     return Session(*user);
@@ -163,8 +174,13 @@ QString UserService::createUser(const Session& by, const UserAccount& input, con
         problems->append({tr("login"), tr("the login %1 is taken").arg(user.login)});
     if (problems->size() > before)
         return {};
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty()) {
+        problems->append({tr("password"), tr("the password could not be hashed (out of memory); nothing was saved")});
+        return {};
+    }
     QVariantMap row = values(user);
-    row.insert(u"password_hash"_s, PasswordHasher::hash(password));
+    row.insert(u"password_hash"_s, hash);
     WriteTransaction tx(m_db, by.actor());
     const QString id = tx.insert(u"app_user"_s, row);
     if (id.isEmpty() || !tx.commit()) {
@@ -213,9 +229,14 @@ bool UserService::changePassword(const Session& by, const QString& userId, const
     problems->append(validatePassword(newPassword));
     if (problems->size() > before)
         return false;
+    const QString newHash = PasswordHasher::hash(newPassword);
+    if (newHash.isEmpty()) {
+        problems->append({tr("password"), tr("the password could not be hashed (out of memory); nothing was saved")});
+        return false;
+    }
     WriteTransaction tx(m_db, by.actor());
     // An administrator's reset makes the user choose their own password at the next sign-in.
-    if (tx.update(u"app_user"_s, userId, {{u"password_hash"_s, PasswordHasher::hash(newPassword)},
+    if (tx.update(u"app_user"_s, userId, {{u"password_hash"_s, newHash},
                                           {u"must_change_password"_s, !self}})
         && tx.commit())
         return true;

@@ -49,7 +49,7 @@ ConnectionSettings ConnectionSettings::parse(const QString& text, Problems* prob
         return s;
     }
     s.driver = Driver::Sqlite;
-    s.file = trimmed.startsWith(u"sqlite://") ? QUrl(trimmed).toLocalFile() : trimmed;
+    s.file = trimmed.startsWith(u"sqlite://") ? QUrl(trimmed).path() : trimmed;
     if (s.file.isEmpty())
         problems->append({field, tr("%1 names no SQLite file").arg(trimmed)});
     return s;

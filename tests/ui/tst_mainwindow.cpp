@@ -80,7 +80,7 @@ private slots:
         QVERIFY2(Setup::initialise(*t.db(), true, &problems), qPrintable(describe(problems)));
         UserService users(*t.db());
 
-        LoginDialog login(users);
+        LoginDialog login(*t.db());
         login.show();
         QVERIFY(QTest::qWaitForWindowExposed(&login));
         QTest::keyClicks(login.loginEdit(), u"head"_s);
@@ -152,6 +152,41 @@ private slots:
         screenshot(window, u"main-kk-administration"_s);
         window.switchLanguage(u"ru"_s);
         QTRY_VERIFY(navigationText(window, MainWindow::Directories).contains(u"справочники"_s, Qt::CaseInsensitive));
+    }
+
+    void signIn_afterAdministratorReset_choosesOwnPassword()
+    {
+        TestDatabase t(TestDatabase::Backend::Sqlite);
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Problems problems;
+        QVERIFY2(Setup::initialise(*t.db(), true, &problems), qPrintable(describe(problems)));
+        UserService users(*t.db());
+        const auto admin = users.signIn(u"admin"_s, u"Admin-2026"_s, &problems);
+        QVERIFY(admin);
+        const QString id = users.findByLogin(u"prosecutor"_s)->id;
+        QVERIFY(users.changePassword(*admin, id, {}, u"Temporary-1"_s, &problems));
+        QVERIFY(users.findByLogin(u"prosecutor"_s)->mustChangePassword);
+
+        LoginDialog login(*t.db());
+        login.show();
+        QTest::keyClicks(login.loginEdit(), u"prosecutor"_s);
+        QTest::keyClicks(login.passwordEdit(), u"Temporary-1"_s);
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] { // the modal "choose your own password" dialog
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"currentPassword"_s), u"Temporary-1"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"password"_s), u"My-own-2026"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"passwordRepeat"_s), u"My-own-2026"_s);
+            dialog->accept();
+        });
+        QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
+        QVERIFY(asked);
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        QVERIFY(!login.session().user().mustChangePassword);
+        QVERIFY(users.signIn(u"prosecutor"_s, u"My-own-2026"_s, &problems));
+        QVERIFY(!users.signIn(u"prosecutor"_s, u"Temporary-1"_s, &problems));
     }
 
     void noDisplay_saysHowToRun()

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "admin/PasswordResetDialog.h"
 #include "i18n/Translator.h"
 #include "security/UserService.h"
 
@@ -14,8 +15,8 @@
 
 namespace armcpg {
 
-LoginDialog::LoginDialog(UserService& users, QWidget* parent)
-    : QDialog(parent), m_users(users), m_title(new QLabel(this)), m_loginLabel(new QLabel(this)),
+LoginDialog::LoginDialog(Database& db, QWidget* parent)
+    : QDialog(parent), m_db(db), m_title(new QLabel(this)), m_loginLabel(new QLabel(this)),
       m_passwordLabel(new QLabel(this)), m_languageLabel(new QLabel(this)), m_login(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_language(new QComboBox(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -54,12 +55,22 @@ LoginDialog::LoginDialog(UserService& users, QWidget* parent)
 void LoginDialog::accept()
 {
     Problems problems;
-    const auto session = m_users.signIn(m_login->text(), m_password->text(), &problems);
+    UserService users(m_db);
+    auto session = users.signIn(m_login->text(), m_password->text(), &problems);
     if (!session) {
         m_message->setText(describe(problems));
         m_password->selectAll();
         m_password->setFocus();
         return;
+    }
+    if (session->user().mustChangePassword) {
+        PasswordResetDialog change(m_db, *session, session->user(), this);
+        change.setWindowTitle(tr("Choose your own password"));
+        if (change.exec() != QDialog::Accepted) {
+            m_message->setText(tr("An administrator set your password: choose your own to sign in."));
+            return;
+        }
+        session = Session(*users.findByLogin(session->user().login));
     }
     m_session = *session;
     QDialog::accept();

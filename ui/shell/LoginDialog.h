@@ -11,15 +11,16 @@ class QLineEdit;
 
 namespace armcpg {
 
-class UserService;
+class Database;
 
-// Sign-in: login and password, and the language, chosen before anything else is read.
+// Sign-in: login and password, and the language, chosen before anything else is read. A user whose password an
+// administrator set chooses their own before the workstation opens.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    LoginDialog(UserService& users, QWidget* parent = nullptr);
+    explicit LoginDialog(Database& db, QWidget* parent = nullptr);
 
     Session session() const { return m_session; }
     QLineEdit* loginEdit() const { return m_login; }
@@ -35,7 +36,7 @@ protected:
 private:
     void retranslate();
 
-    UserService& m_users;
+    Database& m_db;
     Session m_session;
     QLabel* m_title;
     QLabel* m_loginLabel;
