@@ -87,7 +87,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+385"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+387"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

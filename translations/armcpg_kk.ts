@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../core/settings/AppSettings.cpp" line="+31"/>
+        <location filename="../core/settings/AppSettings.cpp" line="+32"/>
         <source>change settings</source>
         <translation>баптауларды өзгерту</translation>
     </message>
@@ -95,34 +95,30 @@
 <context>
     <name>CalendarService</name>
     <message>
-        <location filename="../core/calendar/CalendarService.cpp" line="+91"/>
-        <source>shipped with the program</source>
-        <translation>бағдарламамен бірге жеткізілген</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+48"/>
+        <location filename="../core/calendar/CalendarService.cpp" line="+128"/>
+        <location line="+35"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
         <translation>күнтізбе</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+48"/>
+        <location line="-86"/>
+        <location line="+27"/>
+        <location line="+36"/>
         <location line="+18"/>
         <source>change the calendar</source>
         <translation>күнтізбені өзгерту</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+50"/>
+        <location line="-51"/>
+        <location line="+38"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+94"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-38"/>
         <source>the date is not valid</source>
         <translation>күні дұрыс емес</translation>
     </message>
@@ -155,7 +151,7 @@
         <translation>мерекенің немесе қаулының атауын қазақ немесе орыс тілінде көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>there is no such entry on %1</source>
         <translation>%1 күніне мұндай жазба жоқ</translation>
     </message>
@@ -275,7 +271,12 @@
         <translation>%1 бапталмады: %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+70"/>
+        <source>a write transaction is already open on this connection</source>
+        <translation>бұл қосылымда жазу транзакциясы әлдеқашан ашық</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>the device id %1 is not a UUID</source>
         <translation>құрылғы идентификаторы %1 UUID емес</translation>
     </message>
@@ -605,12 +606,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>device id</source>
         <translation>құрылғы идентификаторы</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
         <translation>&quot;%1&quot; UUID емес; ол мынадай болады: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
     </message>
@@ -636,7 +637,7 @@
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
+        <location filename="../core/directory/DirectoryService.cpp" line="+69"/>
         <source>the file has no column &quot;%1&quot;; %2</source>
         <translation>файлда &quot;%1&quot; бағаны жоқ; %2</translation>
     </message>
@@ -645,15 +646,16 @@
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+30"/>
         <location line="+4"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+204"/>
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
         <source>the code is empty</source>
         <translation>код бос</translation>
     </message>
@@ -703,43 +705,56 @@
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+12"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>parent</source>
         <translation>жоғарғы жазба</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-31"/>
         <source>an entry cannot be its own parent</source>
         <translation>жазба өзіне-өзі жоғарғы жазба бола алмайды</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>change directories</source>
         <translation>анықтамалықтарды өзгерту</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+168"/>
+        <location line="-32"/>
+        <location line="+199"/>
         <source>there is no entry %1 to be the parent</source>
         <translation>жоғарғы жазба ретінде көрсетілген %1 жазбасы жоқ</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-196"/>
         <source>the code %1 is already used in this directory</source>
         <translation>%1 коды осы анықтамалықта бұрыннан пайдаланылған</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>the code of an entry cannot be changed; add a new entry and close this one</source>
+        <translation>жазбаның кодын өзгертуге болмайды; жаңа жазба қосып, бұл жазбаны жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+189"/>
+        <source>%1 cannot be under %2: %2 is already under %1</source>
+        <translation>%1 жазбасы %2 жазбасына бағынышты бола алмайды: %2 жазбасы %1 жазбасына бағынышты</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <location line="+20"/>
-        <location line="+27"/>
-        <location line="+145"/>
-        <location line="+30"/>
+        <location line="+36"/>
+        <location line="+153"/>
+        <location line="+12"/>
+        <location line="+42"/>
         <source>directory</source>
         <translation>анықтамалық</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-253"/>
         <source>there is no entry %1</source>
         <translation>%1 жазбасы жоқ</translation>
     </message>
@@ -750,12 +765,13 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+50"/>
+        <location line="+54"/>
+        <location line="+129"/>
         <source>import directories</source>
         <translation>анықтамалықтарды импорттау</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-171"/>
         <source>there is no directory %1</source>
         <translation>%1 анықтамалығы жоқ</translation>
     </message>
@@ -765,38 +781,33 @@
         <translation>күтілетін бағандар: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; күн емес (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; бүтін сан емес</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>expected the statistics bureau&apos;s columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</source>
         <translation>статистика бюросының te, ab, cd, ef, hij, k, name_kaz, name_rus, nn бағандары күтіледі</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>KATO import</source>
-        <translation>КАТО импорты</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>the code %1 appears twice (first on line %2)</source>
         <translation>%1 коды екі рет кездеседі (алғаш рет %2-жолда)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
+        <location line="+12"/>
         <source>nothing was imported: %1</source>
         <translation>ештеңе импортталмады: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>the program has no seed file for the directory %1</source>
         <translation>бағдарламада %1 анықтамалығының бастапқы деректер файлы жоқ</translation>
     </message>
@@ -983,12 +994,17 @@
         <translation>дерекқор схемасы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>the program has no migrations in %1</source>
+        <translation>бағдарламада %1 ішінде миграциялар жоқ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the database has schema version %1, newer than this program knows (%2); install the newer version of the program</source>
         <translation>дерекқор схемасының нұсқасы %1, бұл бағдарлама білетін нұсқадан (%2) жаңа; бағдарламаның жаңа нұсқасын орнатыңыз</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>cannot read migration %1</source>
         <translation>%1 миграциясын оқу мүмкін емес</translation>
     </message>
@@ -1072,42 +1088,48 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+23"/>
-        <location line="+42"/>
+        <location filename="../core/setup/Setup.cpp" line="+25"/>
         <source>device</source>
         <translation>құрылғы</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>database</source>
+        <translation>дерекқор</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../core/security/UserService.cpp" line="+105"/>
-        <location line="+19"/>
+        <location filename="../core/security/UserService.cpp" line="+115"/>
+        <location line="+20"/>
         <location line="+2"/>
+        <location line="+42"/>
+        <location line="+55"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+193"/>
         <source>password</source>
         <translation>құпиясөз</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-119"/>
         <source>wrong login or password</source>
         <translation>логин немесе құпиясөз қате</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <location filename="../ui/admin/UserDialog.cpp" line="-10"/>
         <source>login</source>
         <translation>логин</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>the account %1 is disabled; ask an administrator</source>
         <translation>%1 тіркелгісі өшірілген; әкімшіге жүгініңіз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the password must have at least 8 characters, it has %1</source>
         <translation>құпиясөз кемінде 8 таңбадан тұруы тиіс, ал онда %1 таңба бар</translation>
     </message>
@@ -1134,13 +1156,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>roles</source>
         <translation>рөлдер</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>a user needs at least one role</source>
         <translation>пайдаланушыға кемінде бір рөл қажет</translation>
     </message>
@@ -1183,15 +1205,21 @@
         <translation>%1 логині бұрыннан пайдаланылып жүр</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>the password could not be hashed (out of memory); nothing was saved</source>
+        <translation>құпиясөздің хешін есептеу мүмкін болмады (жад жетіспейді); ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <location line="+21"/>
         <location line="+10"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>change users</source>
         <translation>пайдаланушыларды өзгерту</translation>
     </message>
@@ -1280,7 +1308,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+101"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
         <location line="+38"/>
         <location line="+79"/>
         <location line="+31"/>
@@ -1703,7 +1731,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message>
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+301"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+303"/>
         <source>No directories</source>
         <translation>Анықтамалықтар жоқ</translation>
     </message>
@@ -2006,7 +2034,17 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="+77"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="+68"/>
+        <source>Choose your own password</source>
+        <translation>Өз құпиясөзіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator set your password: choose your own to sign in.</source>
+        <translation>Құпиясөзді сізге әкімші берген: кіру үшін өз құпиясөзіңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>АРМ «ЦПГ» — sign in</source>
         <translation>АРМ «ЦПГ» — кіру</translation>
     </message>
@@ -2455,12 +2493,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/armcpg/main.cpp" line="+77"/>
+        <location filename="../app/armcpg/main.cpp" line="+82"/>
+        <location line="+11"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>%2 дерекқоры үшін %1 пайдаланушысының құпиясөзі:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The database cannot be opened.
 
 %1</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../core/settings/AppSettings.cpp" line="+31"/>
+        <location filename="../core/settings/AppSettings.cpp" line="+32"/>
         <source>change settings</source>
         <translation>изменять настройки</translation>
     </message>
@@ -95,34 +95,30 @@
 <context>
     <name>CalendarService</name>
     <message>
-        <location filename="../core/calendar/CalendarService.cpp" line="+91"/>
-        <source>shipped with the program</source>
-        <translation>поставляется с программой</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+48"/>
+        <location filename="../core/calendar/CalendarService.cpp" line="+128"/>
+        <location line="+35"/>
         <location line="+17"/>
         <location line="+12"/>
         <source>calendar</source>
         <translation>календарь</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+48"/>
+        <location line="-86"/>
+        <location line="+27"/>
+        <location line="+36"/>
         <location line="+18"/>
         <source>change the calendar</source>
         <translation>изменять календарь</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+50"/>
+        <location line="-51"/>
+        <location line="+38"/>
         <location filename="../ui/admin/CalendarEntryDialog.cpp" line="+94"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-38"/>
         <source>the date is not valid</source>
         <translation>дата указана неверно</translation>
     </message>
@@ -155,7 +151,7 @@
         <translation>укажите наименование праздника или постановления на казахском или русском языке</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>there is no such entry on %1</source>
         <translation>на %1 такой записи нет</translation>
     </message>
@@ -275,7 +271,12 @@
         <translation>не удаётся настроить %1: %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+70"/>
+        <source>a write transaction is already open on this connection</source>
+        <translation>на этом соединении уже открыта транзакция записи</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>the device id %1 is not a UUID</source>
         <translation>идентификатор устройства %1 не является UUID</translation>
     </message>
@@ -615,12 +616,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>device id</source>
         <translation>идентификатор устройства</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>&quot;%1&quot; is not a UUID; it looks like 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</source>
         <translation>&quot;%1&quot; не является UUID; он выглядит так: 0190a6c2-5f1e-7b3a-9c4d-2e8f6a1b3c5d</translation>
     </message>
@@ -646,7 +647,7 @@
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../core/directory/DirectoryService.cpp" line="+58"/>
+        <location filename="../core/directory/DirectoryService.cpp" line="+69"/>
         <source>the file has no column &quot;%1&quot;; %2</source>
         <translation>в файле нет столбца &quot;%1&quot;; %2</translation>
     </message>
@@ -655,15 +656,16 @@
         <location line="+2"/>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+30"/>
         <location line="+4"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+204"/>
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
         <source>the code is empty</source>
         <translation>код не указан</translation>
     </message>
@@ -713,43 +715,56 @@
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+12"/>
         <location filename="../ui/directory/DirectoryEntryDialog.cpp" line="+2"/>
         <source>parent</source>
         <translation>вышестоящая запись</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-31"/>
         <source>an entry cannot be its own parent</source>
         <translation>запись не может быть вышестоящей для самой себя</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>change directories</source>
         <translation>изменять справочники</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+168"/>
+        <location line="-32"/>
+        <location line="+199"/>
         <source>there is no entry %1 to be the parent</source>
         <translation>вышестоящая запись %1 не найдена</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-196"/>
         <source>the code %1 is already used in this directory</source>
         <translation>код %1 уже используется в этом справочнике</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>the code of an entry cannot be changed; add a new entry and close this one</source>
+        <translation>код записи изменить нельзя; добавьте новую запись и закройте эту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+189"/>
+        <source>%1 cannot be under %2: %2 is already under %1</source>
+        <translation>%1 не может быть подчинена %2: %2 уже подчинена %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <location line="+20"/>
-        <location line="+27"/>
-        <location line="+145"/>
-        <location line="+30"/>
+        <location line="+36"/>
+        <location line="+153"/>
+        <location line="+12"/>
+        <location line="+42"/>
         <source>directory</source>
         <translation>справочник</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-253"/>
         <source>there is no entry %1</source>
         <translation>запись %1 не найдена</translation>
     </message>
@@ -760,12 +775,13 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+50"/>
+        <location line="+54"/>
+        <location line="+129"/>
         <source>import directories</source>
         <translation>импортировать справочники</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-171"/>
         <source>there is no directory %1</source>
         <translation>справочник %1 не найден</translation>
     </message>
@@ -775,38 +791,33 @@
         <translation>ожидаемые столбцы: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; не является целым числом</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>expected the statistics bureau&apos;s columns te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</source>
         <translation>ожидаются столбцы Бюро национальной статистики te, ab, cd, ef, hij, k, name_kaz, name_rus, nn</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>KATO import</source>
-        <translation>импорт КАТО</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>the code %1 appears twice (first on line %2)</source>
         <translation>код %1 встречается дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
+        <location line="+12"/>
         <source>nothing was imported: %1</source>
         <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>the program has no seed file for the directory %1</source>
         <translation>в программе нет файла начальных данных для справочника %1</translation>
     </message>
@@ -993,12 +1004,17 @@
         <translation>схема базы данных</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>the program has no migrations in %1</source>
+        <translation>в программе нет миграций в %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the database has schema version %1, newer than this program knows (%2); install the newer version of the program</source>
         <translation>версия схемы базы данных — %1, она новее известной этой программе (%2); установите более новую версию программы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>cannot read migration %1</source>
         <translation>не удаётся прочитать миграцию %1</translation>
     </message>
@@ -1082,42 +1098,48 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+23"/>
-        <location line="+42"/>
+        <location filename="../core/setup/Setup.cpp" line="+25"/>
         <source>device</source>
         <translation>устройство</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>database</source>
+        <translation>база данных</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../core/security/UserService.cpp" line="+105"/>
-        <location line="+19"/>
+        <location filename="../core/security/UserService.cpp" line="+115"/>
+        <location line="+20"/>
         <location line="+2"/>
+        <location line="+42"/>
+        <location line="+55"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+193"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-119"/>
         <source>wrong login or password</source>
         <translation>неверный логин или пароль</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <location filename="../ui/admin/UserDialog.cpp" line="-10"/>
         <source>login</source>
         <translation>логин</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>the account %1 is disabled; ask an administrator</source>
         <translation>учётная запись %1 отключена; обратитесь к администратору</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the password must have at least 8 characters, it has %1</source>
         <translation>пароль должен содержать не менее 8 символов, а содержит %1</translation>
     </message>
@@ -1144,13 +1166,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <location filename="../ui/admin/UserDialog.cpp" line="+2"/>
         <source>roles</source>
         <translation>роли</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>a user needs at least one role</source>
         <translation>пользователю необходима хотя бы одна роль</translation>
     </message>
@@ -1193,15 +1215,21 @@
         <translation>логин %1 уже занят</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>the password could not be hashed (out of memory); nothing was saved</source>
+        <translation>не удалось вычислить хеш пароля (недостаточно памяти); ничего не сохранено</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <location line="+21"/>
         <location line="+10"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>change users</source>
         <translation>изменять данные пользователей</translation>
     </message>
@@ -1290,7 +1318,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+101"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
         <location line="+38"/>
         <location line="+79"/>
         <location line="+31"/>
@@ -1713,7 +1741,7 @@
 <context>
     <name>armcpg::DirectoryPage</name>
     <message>
-        <location filename="../ui/directory/DirectoryPage.cpp" line="+301"/>
+        <location filename="../ui/directory/DirectoryPage.cpp" line="+303"/>
         <source>No directories</source>
         <translation>Справочников нет</translation>
     </message>
@@ -2019,7 +2047,17 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::LoginDialog</name>
     <message>
-        <location filename="../ui/shell/LoginDialog.cpp" line="+77"/>
+        <location filename="../ui/shell/LoginDialog.cpp" line="+68"/>
+        <source>Choose your own password</source>
+        <translation>Выберите собственный пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator set your password: choose your own to sign in.</source>
+        <translation>Пароль вам назначил администратор: чтобы войти, выберите собственный.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>АРМ «ЦПГ» — sign in</source>
         <translation>АРМ «ЦПГ» — вход в систему</translation>
     </message>
@@ -2469,12 +2507,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/armcpg/main.cpp" line="+77"/>
+        <location filename="../app/armcpg/main.cpp" line="+82"/>
+        <location line="+11"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Password of %1 for the database %2:</source>
+        <translation>Пароль пользователя %1 для базы данных %2:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The database cannot be opened.
 
 %1</source>
