@@ -1,5 +1,6 @@
 // AdministrationPage driven through its real widgets: users (create, refuse, sign in), this workstation, the
 // calendar of the shipped years, the receipt-day setting, and read-only for non-administrators.
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
 #include "admin/AdministrationPage.h"
@@ -12,8 +13,6 @@
 #include "admin/WorkstationTab.h"
 #include "calendar/CalendarService.h"
 #include "directory/DirectoryComboBox.h"
-#include "directory/DirectoryRepository.h"
-#include "directory/DirectoryService.h"
 #include "i18n/Translator.h"
 #include "security/UserService.h"
 #include "settings/AppSettings.h"
@@ -24,100 +23,23 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QUuid>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace armcpg;
+using namespace armcpg::test;
 
 namespace {
-// QTest::keyClicks sends Latin-1 only; Kazakh and Russian letters need their text in the key event.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
-    }
-}
-
-// With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-QList<QPointer<QTimer>> g_pendingModals;
-
-// Runs `handle` on the first modal dialog of type T that opens within five seconds (the caller then opens it with
-// a click and blocks in its exec()). Should none open, or the handler leave it open, it is closed so that the test
-// fails instead of hanging. cancelPendingModals() at the end of each test drops handlers that never ran.
-template <typename T> void onModal(std::function<void(T*)> handle, bool* handled = nullptr)
-{
-    auto* timer = new QTimer;
-    g_pendingModals << timer;
-    timer->setInterval(20);
-    const QDeadlineTimer deadline(5000);
-    QObject::connect(timer, &QTimer::timeout, [=] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            if (handled)
-                *handled = true;
-            QPointer<QDialog> guard(dialog);
-            handle(dialog);
-            if (guard && guard->isVisible()) {
-                qWarning("the handler left %s open; closing it", guard->metaObject()->className());
-                guard->reject();
-            }
-        } else if (deadline.hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            if (auto* dialog = qobject_cast<QDialog*>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
-
-void cancelPendingModals()
-{
-    for (const QPointer<QTimer>& timer : std::as_const(g_pendingModals))
-        delete timer.data();
-    g_pendingModals.clear();
-}
-
-void click(QAbstractButton* button)
-{
-    QVERIFY(button);
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    // A check box reacts to its box and label only, not to the empty rest of a stretched row.
-    const QPoint where = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
-    QTest::mouseClick(button, Qt::LeftButton, {}, where);
-}
-
-QAbstractButton* dialogButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
-{
-    const auto boxes = dialog->findChildren<QDialogButtonBox*>();
-    return boxes.isEmpty() ? nullptr : boxes.first()->button(which);
-}
-
 // Types part of a name into a directory choice and picks the single match from the popup.
 void choose(DirectoryComboBox* box, const QString& typed)
 {
@@ -127,31 +49,6 @@ void choose(DirectoryComboBox* box, const QString& typed)
     QCOMPARE(box->completer()->completionCount(), 1);
     QTest::keyClick(box->completer()->popup(), Qt::Key_Down);
     QTest::keyClick(box->completer()->popup(), Qt::Key_Return);
-}
-
-void addKind(Database& db, const QString& code, bool hierarchical)
-{
-    WriteTransaction tx(db, Session::program(u"test"_s).actor());
-    DirectoryKind kind;
-    kind.code = code;
-    kind.nameKk = code;
-    kind.nameRu = code;
-    kind.hierarchical = hierarchical;
-    QVERIFY(!DirectoryRepository(db).insertKind(tx, kind).isEmpty());
-    QVERIFY(tx.commit());
-}
-
-void addEntry(Database& db, const QString& kind, const QString& code, const QString& kk, const QString& ru,
-              const QString& parent = {})
-{
-    DirectoryEntry e;
-    e.kind = kind;
-    e.code = code;
-    e.nameKk = kk;
-    e.nameRu = ru;
-    e.parentCode = parent;
-    Problems problems;
-    QVERIFY2(DirectoryService(db).save(Session::program(u"test"_s), e, &problems), qPrintable(describe(problems)));
 }
 
 QStringList column(QTableView* view, int col)
@@ -199,7 +96,7 @@ void TestAdministrationPage::init()
     addKind(db, u"organisation"_s, true);
     addKind(db, u"position"_s, false);
     addEntry(db, u"organisation"_s, u"GP"_s, u"Бас прокуратура"_s, u"Генеральная прокуратура"_s);
-    addEntry(db, u"organisation"_s, u"GP-CPG"_s, u"Азаматтарды қабылдау орталығы"_s, u"Центр приема граждан"_s,
+    addEntry(db, u"organisation"_s, u"GP-CPG"_s, u"Азаматтарды қабылдау орталығы"_s, u"Центр приема граждан"_s, {},
              u"GP"_s);
     addEntry(db, u"position"_s, u"PROS"_s, u"Прокурор"_s, u"Прокурор"_s);
     addEntry(db, u"position"_s, u"ASST"_s, u"Прокурордың көмекшісі"_s, u"Помощник прокурора"_s);
@@ -219,27 +116,14 @@ void TestAdministrationPage::cleanup()
 
 Session TestAdministrationPage::administrator()
 {
-    UserService users(*m_t->db());
-    UserAccount admin;
-    admin.login = u"admin"_s;
-    admin.fullName = u"Жұмабаева Айгүл Серікқызы"_s;
-    admin.roles = {Role::Administrator};
-    admin.organisationCode = u"GP"_s;
-    Problems problems;
-    users.createUser(Session::program(u"test"_s), admin, u"Admin-2026"_s, &problems);
-    const auto session = users.signIn(u"admin"_s, u"Admin-2026"_s, &problems);
-    if (!session)
-        qFatal("cannot sign in: %s", qPrintable(describe(problems)));
-    return *session;
+    return signInAdministrator(*m_t->db(), u"Жұмабаева Айгүл Серікқызы"_s);
 }
 
 void TestAdministrationPage::openPage(const Session& session)
 {
     m_page = std::make_unique<AdministrationPage>(*m_t->db(), session);
     m_page->resize(1100, 750);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QVERIFY(showActive(m_page.get()));
 }
 
 void TestAdministrationPage::createUserThroughDialogAndSignIn()

@@ -1,12 +1,11 @@
 // DirectoryComboBox: type-ahead over every name, the chosen code, expired entries, cascades, language change.
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
 #include "directory/DirectoryComboBox.h"
-#include "directory/DirectoryRepository.h"
 #include "directory/DirectoryService.h"
 #include "i18n/Translator.h"
 #include "security/Session.h"
-#include "storage/WriteTransaction.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -18,44 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace armcpg;
+using namespace armcpg::test;
 
 namespace {
-// QTest::keyClicks sends Latin-1 only; Kazakh and Russian letters need their text in the key event.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
-    }
-}
-
-void addKind(Database& db, const QString& code, bool hierarchical)
-{
-    WriteTransaction tx(db, Session::program(u"test"_s).actor());
-    DirectoryKind kind;
-    kind.code = code;
-    kind.nameKk = code;
-    kind.nameRu = code;
-    kind.hierarchical = hierarchical;
-    QVERIFY(!DirectoryRepository(db).insertKind(tx, kind).isEmpty());
-    QVERIFY(tx.commit());
-}
-
-void addEntry(Database& db, const QString& kind, const QString& code, const QString& kk, const QString& ru,
-              const QString& en = {}, const QString& parent = {}, const QDate& validTo = {})
-{
-    DirectoryEntry e;
-    e.kind = kind;
-    e.code = code;
-    e.nameKk = kk;
-    e.nameRu = ru;
-    e.nameEn = en;
-    e.parentCode = parent;
-    e.validTo = validTo;
-    Problems problems;
-    QVERIFY2(DirectoryService(db).save(Session::program(u"test"_s), e, &problems), qPrintable(describe(problems)));
-}
-
 QStringList completionCodes(QCompleter* completer)
 {
     QStringList codes;
@@ -110,9 +74,7 @@ void TestDirectoryComboBox::init()
     m_box = new DirectoryComboBox(db, u"region"_s);
     layout->addWidget(m_box);
     layout->addWidget(new QLineEdit); // somewhere for Tab to go
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(showActive(m_window.get()));
     m_box->setFocus();
 }
 

@@ -1,5 +1,6 @@
 // DirectoryPage and DirectoryEntryDialog driven through their real widgets: add, refuse, search, edit, delete,
 // export and import through the injected file chooser, read-only for non-administrators, a large tree.
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
 #include "directory/DirectoryComboBox.h"
@@ -10,14 +11,11 @@
 #include "directory/ImportReportDialog.h"
 #include "i18n/Translator.h"
 #include "security/Session.h"
-#include "security/UserService.h"
-#include "storage/WriteTransaction.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,127 +23,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 using namespace armcpg;
+using namespace armcpg::test;
 
 namespace {
-// QTest::keyClicks sends Latin-1 only; Kazakh and Russian letters need their text in the key event.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        const auto key = c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
-    }
-}
-
-// With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-QList<QPointer<QTimer>> g_pendingModals;
-
-// Runs `handle` on the first modal dialog of type T that opens within five seconds (the caller then opens it with
-// a click and blocks in its exec()). Should none open, or the handler leave it open, it is closed so that the test
-// fails instead of hanging. cancelPendingModals() at the end of each test drops handlers that never ran.
-template <typename T> void onModal(std::function<void(T*)> handle, bool* handled = nullptr)
-{
-    auto* timer = new QTimer;
-    g_pendingModals << timer;
-    timer->setInterval(20);
-    const QDeadlineTimer deadline(5000);
-    QObject::connect(timer, &QTimer::timeout, [=] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            if (handled)
-                *handled = true;
-            QPointer<QDialog> guard(dialog);
-            handle(dialog);
-            if (guard && guard->isVisible()) {
-                qWarning("the handler left %s open; closing it", guard->metaObject()->className());
-                guard->reject();
-            }
-        } else if (deadline.hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            if (auto* dialog = qobject_cast<QDialog*>(modal))
-                dialog->reject();
-        }
-    });
-    timer->start();
-}
-
-void cancelPendingModals()
-{
-    for (const QPointer<QTimer>& timer : std::as_const(g_pendingModals))
-        delete timer.data();
-    g_pendingModals.clear();
-}
-
-// Keyboard shortcuts follow the focus; offscreen, closing a dialog does not give it back to the window.
-void focusOn(QWidget* widget)
-{
-    QApplication::setActiveWindow(widget->window());
-    widget->setFocus();
-    QTRY_VERIFY(widget->hasFocus());
-}
-
-void click(QAbstractButton* button)
-{
-    QVERIFY(button);
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-QAbstractButton* dialogButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
-{
-    const auto boxes = dialog->findChildren<QDialogButtonBox*>();
-    return boxes.isEmpty() ? nullptr : boxes.first()->button(which);
-}
-
-void addKind(Database& db, const QString& code, const QString& nameRu, bool hierarchical, int sort)
-{
-    WriteTransaction tx(db, Session::program(u"test"_s).actor());
-    DirectoryKind kind;
-    kind.code = code;
-    kind.nameKk = nameRu;
-    kind.nameRu = nameRu;
-    kind.nameEn = code;
-    kind.hierarchical = hierarchical;
-    kind.sortOrder = sort;
-    QVERIFY(!DirectoryRepository(db).insertKind(tx, kind).isEmpty());
-    QVERIFY(tx.commit());
-}
-
-void addEntry(Database& db, const QString& kind, const QString& code, const QString& kk, const QString& ru,
-              const QString& en = {}, const QString& parent = {})
-{
-    DirectoryEntry e;
-    e.kind = kind;
-    e.code = code;
-    e.nameKk = kk;
-    e.nameRu = ru;
-    e.nameEn = en;
-    e.parentCode = parent;
-    Problems problems;
-    QVERIFY2(DirectoryService(db).save(Session::program(u"test"_s), e, &problems), qPrintable(describe(problems)));
-}
-
 QStringList visibleCodes(QAbstractItemView* view, const QModelIndex& parent = {})
 {
     QStringList codes;
@@ -215,27 +103,14 @@ void TestDirectoryPage::cleanup()
 
 Session TestDirectoryPage::administrator()
 {
-    UserService users(*m_t->db());
-    UserAccount admin;
-    admin.login = u"admin"_s;
-    admin.fullName = u"Жұмабаева Айгүл"_s;
-    admin.roles = {Role::Administrator};
-    admin.organisationCode = u"GP"_s;
-    Problems problems;
-    users.createUser(Session::program(u"test"_s), admin, u"Admin-2026"_s, &problems);
-    const auto session = users.signIn(u"admin"_s, u"Admin-2026"_s, &problems);
-    if (!session)
-        qFatal("cannot sign in: %s", qPrintable(describe(problems)));
-    return *session;
+    return signInAdministrator(*m_t->db(), u"Жұмабаева Айгүл"_s);
 }
 
 void TestDirectoryPage::openPage(const Session& session)
 {
     m_page = std::make_unique<DirectoryPage>(*m_t->db(), session);
     m_page->resize(1200, 700);
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QVERIFY(showActive(m_page.get()));
 }
 
 void TestDirectoryPage::listsKindsAndEntries()
@@ -647,9 +522,7 @@ void TestDirectoryPage::largeTreeStaysResponsive()
     DirectoryComboBox box(*m_t->db(), u"big"_s);
     const qint64 boxMs = timer.elapsed();
     QCOMPARE(box.count(), 15001);
-    box.show();
-    QApplication::setActiveWindow(&box);
-    QVERIFY(QTest::qWaitForWindowActive(&box));
+    QVERIFY(showActive(&box));
     timer.restart();
     typeText(box.lineEdit(), u"Аудан 77 42"_s);
     QTRY_COMPARE(box.completer()->completionCount(), 1);

@@ -1,7 +1,7 @@
 // The workstation shell, driven like a person would: first start, sign in with the keyboard, navigate every
 // section, switch the language to Kazakh and back to Russian at run time, and read the status bar.
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
-#include "Typing.h"
 
 #include "i18n/Translator.h"
 #include "security/UserService.h"
@@ -29,16 +29,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     static QString navigationText(MainWindow& w, MainWindow::Section s) { return w.navigation()->item(s)->text(); }
-
-    // With ARMCPG_SCREENSHOTS=<folder>, the states a person would see are saved as PNG for a look.
-    static void screenshot(QWidget& w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("ARMCPG_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents(); // pending layout requests, as a person's screen would have them done
-        w.grab().save(dir + u'/' + name + u".png"_s);
-    }
 
 private slots:
     void init() { Translator::install(u"ru"_s); }
@@ -126,7 +116,7 @@ private slots:
         QVERIFY2(queueText.contains(u"не"_s), qPrintable(queueText)); // "… ещё не создан"
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Directories);
-        screenshot(window, u"main-ru-directories"_s);
+        screenshot(&window, u"main-ru-directories"_s);
 
         // Kazakh at run time, through the Language menu.
         QAction* kazakh = nullptr;
@@ -147,9 +137,9 @@ private slots:
         QVERIFY2(window.organisationLabel()->text().contains(u"Азаматтарды қабылдау орталығы"_s),
                  qPrintable(window.organisationLabel()->text()));
         QVERIFY(queue->findChildren<QLabel*>().last()->text() != queueText);
-        screenshot(window, u"main-kk-directories"_s);
+        screenshot(&window, u"main-kk-directories"_s);
         window.showSection(MainWindow::Administration);
-        screenshot(window, u"main-kk-administration"_s);
+        screenshot(&window, u"main-kk-administration"_s);
         window.switchLanguage(u"ru"_s);
         QTRY_VERIFY(navigationText(window, MainWindow::Directories).contains(u"справочники"_s, Qt::CaseInsensitive));
     }
