@@ -55,5 +55,6 @@ int runCalendar(CliContext& cli);
 int runDeadline(CliContext& cli);
 int runDirectory(CliContext& cli);
 int runStress(CliContext& cli);
+int runCard(CliContext& cli);
 
 } // namespace armcpg::cli

@@ -27,6 +27,9 @@ int main(int argc, char* argv[])
         "  deadline --rule <ID> --from <DATE>      the due date of a rule (D1-D27, R1-R12)\n"
         "  deadline --from <DATE> --add <N>wd|<N>cd|<N>m|<N>h\n"
         "  directory list | export <KIND> [--out <FILE>] | import <KIND> <FILE> | import-kato <FILE>\n"
+        "  card add --json <FILE>                  add a reception card ЛП-1 from the JSON of `card show`\n"
+        "  card show <NUMBER> [--json]             a card's 36 fields and the reception record\n"
+        "  card list [--from DATE] [--to DATE]     cards by date of reception\n"
         "  stress write --count <N>                audited writes, one line per commit (crash tests)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
@@ -40,11 +43,12 @@ int main(int argc, char* argv[])
         {u"year"_s, u"calendar: the year."_s, u"year"_s},
         {u"all"_s, u"calendar: include Saturdays and Sundays."_s},
         {u"rule"_s, u"deadline: the rule id."_s, u"id"_s},
-        {u"from"_s, u"deadline: the anchor date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)."_s, u"date"_s},
+        {u"from"_s, u"deadline: the anchor date (YYYY-MM-DD or YYYY-MM-DDTHH:MM); card list: the first date."_s, u"date"_s},
         {u"add"_s, u"deadline: a term such as 15wd, 10cd, 1m, 24h."_s, u"term"_s},
         {u"receipt-day-counts"_s, u"deadline: count the day of receipt itself."_s},
         {u"out"_s, u"directory export: the file to write."_s, u"file"_s},
         {u"count"_s, u"stress: how many writes."_s, u"n"_s},
+        {u"to"_s, u"card list: the last date."_s, u"date"_s},
     });
     parser.process(app);
 
@@ -54,6 +58,7 @@ int main(int argc, char* argv[])
         {u"init"_s, runInit},         {u"migrate"_s, runMigrate},     {u"iin"_s, runIin},
         {u"bin"_s, runBin},           {u"kato"_s, runKato},           {u"calendar"_s, runCalendar},
         {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
+        {u"card"_s, runCard},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())

@@ -108,9 +108,8 @@ Problems CardService::validate(const ReceptionCard& card)
 {
     Problems problems;
     auto require = [&](const char* column) {
-        if (card.text(column).trimmed().isEmpty() && !card.value(column).canConvert<QDate>())
-            problems.append({label(column), tr("is required")});
-        else if (card.value(column).metaType().id() == QMetaType::QDate && !card.date(column).isValid())
+        const bool isDate = CardField::find(QString::fromLatin1(column))->type == CardField::Type::Date;
+        if (isDate ? !card.date(column).isValid() : card.text(column).trimmed().isEmpty())
             problems.append({label(column), tr("is required")});
     };
     for (const char* column : {"organisation_code", "surname", "given_name", "social_status_code", "reception_date",

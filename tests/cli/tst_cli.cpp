@@ -178,6 +178,67 @@ private slots:
         qDeleteAll(processes);
     }
 
+    void cards_addShowListRoundTrip_data() { ARMCPG_BACKEND_DATA(); }
+    void cards_addShowListRoundTrip()
+    {
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend), false};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        QCOMPARE(cli({u"init"_s, u"--demo"_s, u"--db"_s, db}).code, 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"card.json"_s);
+        const QJsonObject input{{u"iin"_s, u"061211600012"_s}, {u"surname"_s, u"Сәрсенбаева"_s}, {u"given_name"_s, u"Гүлнар"_s},
+                                {u"patronymic"_s, u"Ерланқызы"_s}, {u"social_status_code"_s, u"worker"_s},
+                                {u"reception_date"_s, u"2026-11-20"_s}, {u"reception_time"_s, u"10:30"_s},
+                                {u"place_kato"_s, u"711200000"_s}, {u"place_addressee"_s, u"ЦПГ"_s},
+                                {u"official_name"_s, u"Ким В.А."_s}, {u"secretary"_s, u"Иванова О.П."_s},
+                                {u"present"_s, u"—"_s}, {u"written_appeal_accepted"_s, true}};
+        auto write = [&](const QJsonObject& o) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(o).toJson());
+        };
+        write(input);
+        Run r = cli({u"card"_s, u"add"_s, u"--json"_s, path, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QString number = r.json()[u"number"_s].toString();
+        QVERIFY(!number.isEmpty());
+        QCOMPARE(r.json()[u"birth_date"_s].toString(), u"2006-12-11"_s); // filled from the IIN
+
+        // The JSON that `card show` prints is what `card add` reads: a second card with the same values.
+        r = cli({u"card"_s, u"show"_s, number, u"--json"_s, u"--db"_s, db});
+        QCOMPARE(r.code, 0);
+        QJsonObject shown = r.json();
+        QCOMPARE(shown[u"surname"_s].toString(), u"Сәрсенбаева"_s);
+        write(shown);
+        r = cli({u"card"_s, u"add"_s, u"--json"_s, path, u"--db"_s, db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json()[u"number"_s].toString() != number);
+        for (const QString& key : shown.keys()) {
+            if (key != u"id" && key != u"number" && key != u"version")
+                QCOMPARE(r.json()[key], shown[key]);
+        }
+        r = cli({u"card"_s, u"list"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s, u"--json"_s, u"--db"_s, db});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"count"_s].toInt(), 2);
+        QCOMPARE(cli({u"card"_s, u"list"_s, u"--from"_s, u"2026-12-01"_s, u"--json"_s, u"--db"_s, db}).json()[u"count"_s].toInt(), 0);
+        r = cli({u"card"_s, u"show"_s, number, u"--db"_s, db});
+        QVERIFY(r.out.contains(u"11. Фамилия: Сәрсенбаева"_s));
+        QVERIFY(r.out.contains(u"ЖҚ-"_s)); // the appeal registered from the reception
+
+        // Bad input: named, exit 1, nothing added.
+        QJsonObject bad = input;
+        bad[u"iin"_s] = u"900101300001"_s;
+        bad[u"reception_date"_s] = u"2026-02-30"_s;
+        write(bad);
+        r = cli({u"card"_s, u"add"_s, u"--json"_s, path, u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"2026-02-30"_s), qPrintable(r.out));
+        QCOMPARE(cli({u"card"_s, u"list"_s, u"--json"_s, u"--db"_s, db}).json()[u"count"_s].toInt(), 2);
+        QCOMPARE(cli({u"card"_s, u"show"_s, u"NOPE-1"_s, u"--db"_s, db}).code, 1);
+    }
+
     void badDatabaseAddress()
     {
         const Run r = cli({u"migrate"_s, u"--db"_s, u"postgresql://"_s});
