@@ -157,6 +157,397 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <location filename="../core/reception/CardField.cpp" line="+15"/>
+        <source>Registering office</source>
+        <translation>Наименование субъекта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card registration number</source>
+        <translation>Регистрационный номер карточки приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue number</source>
+        <translation>Номер очереди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date put in the queue</source>
+        <translation>Дата постановки на очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the schedule</source>
+        <translation>Вне графика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online reception (videoconference)</source>
+        <translation>Вид приёма: онлайн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative of a legal entity</source>
+        <translation>Категория лица: юридическое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident</source>
+        <translation>Статус: резидент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation (workplace)</source>
+        <translation>Род занятий (место работы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Национальность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social status</source>
+        <translation>Социальный статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual address</source>
+        <translation>Адрес фактического проживания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home or work phone</source>
+        <translation>Домашний/рабочий телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nature of the question</source>
+        <translation>Характер вопроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presiding official</source>
+        <translation>Должностное лицо, председательствующий приём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision on the reception</source>
+        <translation>Решение по личному приёму</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of reception</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of reception</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of reception: city (KATO)</source>
+        <translation>Место приёма/город (КАТО)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of reception: addressee</source>
+        <translation>Место приёма/адресат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment for the applicant</source>
+        <translation>Комментарий для заявителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official who held the reception</source>
+        <translation>Должностное лицо, который провёл приём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary of the session</source>
+        <translation>Секретарь заседания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present at the reception</source>
+        <translation>На приёме присутствовал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the protocol</source>
+        <translation>Язык формирования протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception not held: the reason</source>
+        <translation>Приём не проведён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patronymic (if any)</source>
+        <translation>Отчество (при наличии)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has no IIN</source>
+        <translation>ИИН отсутствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered address: KATO</source>
+        <translation>Адрес регистрации (КАТО)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual address: KATO</source>
+        <translation>Адрес проживания (КАТО)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presiding official (user)</source>
+        <translation>Председательствующий (пользователь)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official who held the reception (user)</source>
+        <translation>Провёл приём (пользователь)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the reception (R-45)</source>
+        <translation>Язык приёма (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity document shown (R-10)</source>
+        <translation>Документ, удостоверяющий личность (R-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative (R-10)</source>
+        <translation>Представитель (R-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative&apos;s authority (R-10)</source>
+        <translation>Документ о полномочиях представителя (R-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter (R-7)</source>
+        <translation>Переводчик (R-7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to a videoconference (R-11)</source>
+        <translation>Согласие на приём по ВКС (R-11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told of audio/video recording (R-13)</source>
+        <translation>Уведомлён об аудио-, видеозаписи (R-13)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content of the oral appeal (R-47)</source>
+        <translation>Содержание устного обращения (R-47)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oral answer given with consent (R-47)</source>
+        <translation>Дан устный ответ с согласия заявителя (R-47)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oral answer and explanations (R-47)</source>
+        <translation>Устный ответ, разъяснения (R-47)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requirements of APPK art. 63 explained (R-48)</source>
+        <translation>Разъяснены требования ст. 63 АППК (R-48)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff invited (R-49)</source>
+        <translation>Приглашённые работники (R-49)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written appeal accepted (R-51)</source>
+        <translation>Принято письменное обращение (R-51)</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrint</name>
+    <message>
+        <location filename="../ui/reception/CardPrint.cpp" line="+30"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Export to PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not written: %1</source>
+        <translation>Не удалось записать файл PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <location filename="../core/reception/CardService.cpp" line="+113"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an IIN is given: clear &quot;has no IIN&quot; or the IIN</source>
+        <translation>указан ИИН: снимите отметку «ИИН отсутствует» или удалите ИИН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required for a resident</source>
+        <translation>обязателен для резидента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the IIN or state that the person has none</source>
+        <translation>укажите ИИН или отметьте, что ИИН у лица отсутствует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be male or female</source>
+        <translation>должен быть указан как мужской или женский</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in the directory</source>
+        <translation>значения %1 нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a phone number (10 digits, e.g. 8 701 234 56 78)</source>
+        <translation>%1 не является номером телефона (10 цифр, например 8 701 234 56 78)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>количество символов — %1, допускается не более %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time (HH:MM)</source>
+        <translation>%1 не является временем (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future</source>
+        <translation>%1 — дата ещё не наступила</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>is after the date of reception</source>
+        <translation>позже даты приёма</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 does not hold the needed role</source>
+        <translation>у пользователя %1 нет требуемой роли</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no such active user</source>
+        <translation>активный пользователь не найден</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>record receptions</source>
+        <translation>регистрировать приём граждан</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the card could not be saved</source>
+        <translation>не удалось сохранить карточку</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <location filename="../core/storage/ConnectionSettings.cpp" line="+23"/>
@@ -271,7 +662,7 @@
         <translation>не удаётся настроить %1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>a write transaction is already open on this connection</source>
         <translation>на этом соединении уже открыта транзакция записи</translation>
     </message>
@@ -1019,7 +1410,7 @@
         <translation>не удаётся прочитать миграцию %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>migration %1 (%2) failed: %3
 %4</source>
         <translation>ошибка миграции %1 (%2): %3
@@ -1042,6 +1433,29 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCard</name>
+    <message>
+        <location filename="../core/reception/ReceptionCard.cpp" line="+56"/>
+        <source>there is no field %1 on the card</source>
+        <translation>в карточке нет поля %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true or false</source>
+        <translation>значение должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date that exists (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; не является существующей датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text</source>
+        <translation>значение должно быть текстом</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2456,34 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
         <location line="+0"/>
         <source>the two passwords differ</source>
         <translation>пароли не совпадают</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::KatoPicker</name>
+    <message>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+226"/>
+        <source>Find a place by name or KATO code</source>
+        <translation>Поиск по наименованию или коду КАТО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or city</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name of a region, district or settlement and press Enter</source>
+        <translation>Введите часть наименования области, района или населённого пункта и нажмите Enter</translation>
     </message>
 </context>
 <context>
