@@ -157,6 +157,397 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <location filename="../core/reception/CardField.cpp" line="+15"/>
+        <source>Registering office</source>
+        <translation>Субъектінің атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card registration number</source>
+        <translation>Қабылдау карточкасының тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue number</source>
+        <translation>Кезек нөмірі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date put in the queue</source>
+        <translation>Кезекке қойылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the schedule</source>
+        <translation>Кестеден тыс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online reception (videoconference)</source>
+        <translation>Қабылдау түрі: онлайн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative of a legal entity</source>
+        <translation>Тұлға санаты: заңды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident</source>
+        <translation>Мәртебесі: резидент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation (workplace)</source>
+        <translation>Қызмет түрі (жұмыс орны)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>Ұлты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social status</source>
+        <translation>Әлеуметтік мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered address</source>
+        <translation>Тіркелген мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual address</source>
+        <translation>Нақты тұратын мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home or work phone</source>
+        <translation>Үй/жұмыс телефоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile phone</source>
+        <translation>Ұялы телефоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nature of the question</source>
+        <translation>Мәселенің сипаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presiding official</source>
+        <translation>Қабылдауға төрағалық ететін лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision on the reception</source>
+        <translation>Жеке қабылдау бойынша шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of reception</source>
+        <translation>Қабылдау күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of reception</source>
+        <translation>Қабылдау уақыты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of reception: city (KATO)</source>
+        <translation>Қабылдау орны/қала (ӘАОЖ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of reception: addressee</source>
+        <translation>Қабылдау орны/адресат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment for the applicant</source>
+        <translation>Өтініш берушіге арналған түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official who held the reception</source>
+        <translation>Қабылдауды өткізген лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretary of the session</source>
+        <translation>Отырыс хатшысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present at the reception</source>
+        <translation>Қабылдауға қатысқан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the protocol</source>
+        <translation>Хаттаманы жасау тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception not held: the reason</source>
+        <translation>Қабылдау өткізілмеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patronymic (if any)</source>
+        <translation>Әкесінің аты (болған жағдайда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has no IIN</source>
+        <translation>ЖСН жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered address: KATO</source>
+        <translation>Тіркелген мекенжайы (ӘАОЖ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual address: KATO</source>
+        <translation>Тұратын мекенжайы (ӘАОЖ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presiding official (user)</source>
+        <translation>Төраға (пайдаланушы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official who held the reception (user)</source>
+        <translation>Қабылдауды өткізген (пайдаланушы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the reception (R-45)</source>
+        <translation>Қабылдау тілі (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity document shown (R-10)</source>
+        <translation>Жеке басын куәландыратын құжат (R-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative (R-10)</source>
+        <translation>Өкіл (R-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Representative&apos;s authority (R-10)</source>
+        <translation>Өкілдің өкілеттігін растайтын құжат (R-10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter (R-7)</source>
+        <translation>Аудармашы (R-7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to a videoconference (R-11)</source>
+        <translation>БКБ арқылы қабылдауға келісім (R-11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told of audio/video recording (R-13)</source>
+        <translation>Аудио-, бейнежазба туралы хабардар етілді (R-13)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content of the oral appeal (R-47)</source>
+        <translation>Ауызша өтініштің мазмұны (R-47)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oral answer given with consent (R-47)</source>
+        <translation>Өтініш берушінің келісімімен ауызша жауап берілді (R-47)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oral answer and explanations (R-47)</source>
+        <translation>Ауызша жауап, түсіндірмелер (R-47)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requirements of APPK art. 63 explained (R-48)</source>
+        <translation>ӘРПК 63-бабының талаптары түсіндірілді (R-48)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff invited (R-49)</source>
+        <translation>Шақырылған қызметкерлер (R-49)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written appeal accepted (R-51)</source>
+        <translation>Жазбаша өтініш қабылданды (R-51)</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrint</name>
+    <message>
+        <location filename="../ui/reception/CardPrint.cpp" line="+30"/>
+        <source>Print preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print preview: %1</source>
+        <translation>Басып шығаруды алдын ала қарау: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Export to PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF файлы жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <location filename="../core/reception/CardService.cpp" line="+113"/>
+        <source>is required</source>
+        <translation>толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an IIN is given: clear &quot;has no IIN&quot; or the IIN</source>
+        <translation>ЖСН көрсетілген: &quot;ЖСН жоқ&quot; белгісін немесе ЖСН-ді алып тастаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required for a resident</source>
+        <translation>резидент үшін міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the IIN or state that the person has none</source>
+        <translation>ЖСН-ді көрсетіңіз немесе тұлғаның ЖСН-і жоқ екенін белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be male or female</source>
+        <translation>ер немесе әйел болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in the directory</source>
+        <translation>%1 анықтамалықта жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a phone number (10 digits, e.g. 8 701 234 56 78)</source>
+        <translation>%1 — телефон нөмірі емес (10 цифр, мысалы, 8 701 234 56 78)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>%1 таңбадан тұрады; ең көбі %2 таңба сыяды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a time (HH:MM)</source>
+        <translation>%1 — уақыт емес (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future</source>
+        <translation>%1 — болашақтағы күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>is after the date of reception</source>
+        <translation>қабылдау күнінен кейін</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 does not hold the needed role</source>
+        <translation>%1 пайдаланушысында қажетті рөл жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no such active user</source>
+        <translation>мұндай белсенді пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>record receptions</source>
+        <translation>қабылдауларды тіркеу</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the card could not be saved</source>
+        <translation>карточканы сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <location filename="../core/storage/ConnectionSettings.cpp" line="+23"/>
@@ -271,7 +662,7 @@
         <translation>%1 бапталмады: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>a write transaction is already open on this connection</source>
         <translation>бұл қосылымда жазу транзакциясы әлдеқашан ашық</translation>
     </message>
@@ -1009,7 +1400,7 @@
         <translation>%1 миграциясын оқу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>migration %1 (%2) failed: %3
 %4</source>
         <translation>%1 (%2) миграциясы орындалмады: %3
@@ -1032,6 +1423,29 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCard</name>
+    <message>
+        <location filename="../core/reception/ReceptionCard.cpp" line="+56"/>
+        <source>there is no field %1 on the card</source>
+        <translation>карточкада %1 өрісі жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true or false</source>
+        <translation>true немесе false болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date that exists (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; деген күн болмайды (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text</source>
+        <translation>мәтін болуы тиіс</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2443,34 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
         <location line="+0"/>
         <source>the two passwords differ</source>
         <translation>екі құпиясөз сәйкес келмейді</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::KatoPicker</name>
+    <message>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+226"/>
+        <source>Find a place by name or KATO code</source>
+        <translation>Орынды атауы немесе КАТО коды бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or city</source>
+        <translation>Аудан немесе қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name of a region, district or settlement and press Enter</source>
+        <translation>Облыс, аудан немесе елді мекен атауының бір бөлігін теріп, Enter пернесін басыңыз</translation>
     </message>
 </context>
 <context>
