@@ -136,6 +136,17 @@ QString Database::dialect(QString sql) const
                                  "    origin_device TEXT NOT NULL,\n"
                                  "    deleted {{BOOL}} NOT NULL DEFAULT {{FALSE}}"_s);
     const bool lite = isSqlite();
+    // A statement that starts with {{IF_SQLITE}} or {{IF_PG}} is kept for that driver only; for the other one it
+    // becomes empty, and the Migrator skips empty statements (FTS5 tables and triggers, GIN indexes).
+    const QString trimmed = sql.trimmed();
+    for (const auto& [marker, keep] : {std::pair{u"{{IF_SQLITE}}"_s, lite}, std::pair{u"{{IF_PG}}"_s, !lite}}) {
+        if (trimmed.startsWith(marker)) {
+            if (!keep)
+                return {};
+            sql = trimmed.mid(marker.size()).trimmed();
+            break;
+        }
+    }
     sql.replace(u"{{UUID}}"_s, lite ? u"TEXT"_s : u"UUID"_s);
     sql.replace(u"{{TIMESTAMP}}"_s, lite ? u"TEXT"_s : u"TIMESTAMPTZ"_s);
     sql.replace(u"{{DATE}}"_s, lite ? u"TEXT"_s : u"DATE"_s);

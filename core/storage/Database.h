@@ -39,6 +39,7 @@ public:
     bool exec(const QString& sql, QString* error = nullptr);
     static QString errorText(const QSqlQuery& query);
     // Rewrites the portable type placeholders of migrations ({{UUID}}, {{TIMESTAMP}}, ...) for this driver.
+    // A statement starting with {{IF_SQLITE}} or {{IF_PG}} is for that driver only: empty for the other.
     QString dialect(QString sql) const;
 
     // Write transactions. On SQLite "BEGIN IMMEDIATE" takes the write lock at once, so that kiosk, board and

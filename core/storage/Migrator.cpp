@@ -122,6 +122,8 @@ bool Migrator::migrate(Problems* problems)
         }
         for (const QString& portable : splitStatements(QString::fromUtf8(file.readAll()))) {
             const QString statement = m_db.dialect(portable);
+            if (statement.isEmpty()) // {{IF_SQLITE}} / {{IF_PG}}: for the other driver
+                continue;
             if (!m_db.exec(statement, &error)) {
                 m_db.rollback();
                 problems->append({field, tr("migration %1 (%2) failed: %3\n%4")

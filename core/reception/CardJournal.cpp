@@ -1,0 +1,216 @@
+#include "CardJournal.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+namespace {
+
+// Verbatim the expression of the GIN index of migration 0003 (PostgreSQL uses the index only for the same
+// expression).
+const QString kPgDocument =
+    u"to_tsvector('simple', translate(lower(coalesce(surname, '') || ' ' || coalesce(given_name, '') || ' ' || "
+    "coalesce(patronymic, '') || ' ' || coalesce(applicant_comment, '') || ' ' || coalesce(comment, '') || ' ' || "
+    "coalesce(oral_appeal, '')), 'ё', 'е'))"_s;
+
+const QString kNotHeld = u"(not_held_reason IS NOT NULL AND not_held_reason <> '')"_s;
+
+QString fold(const QString& text) { return text.toLower().replace(u'ё', u'е'); }
+
+// The end of a prefix range: every string that starts with `prefix` sorts below it in byte (code point) order.
+QString rangeEnd(const QString& prefix) { return prefix + QChar(0xFFFF); }
+} // namespace
+
+QStringList CardJournal::searchWords(const QString& text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : fold(text)) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    words.removeDuplicates();
+    return words;
+}
+
+QString CardJournal::namePrefix(const QString& text)
+{
+    QString prefix = fold(text.simplified());
+    if (!prefix.isEmpty() && text.back().isSpace()) // "иванов " = the surname exactly
+        prefix += u' ';
+    return prefix;
+}
+
+CardJournal::Where CardJournal::where(const Filter& f) const
+{
+    const bool lite = m_db.isSqlite();
+    Where w;
+    QStringList parts{u"deleted = ?"_s};
+    w.binds << false;
+    auto dateValue = [lite](const QDate& d) { return lite ? QVariant(d.toString(Qt::ISODate)) : QVariant(d); };
+    if (f.from.isValid()) {
+        parts << u"reception_date >= ?"_s;
+        w.binds << dateValue(f.from);
+    }
+    if (f.to.isValid()) {
+        parts << u"reception_date <= ?"_s;
+        w.binds << dateValue(f.to);
+    }
+    if (!f.organisationCode.isEmpty()) {
+        parts << u"organisation_code = ?"_s;
+        w.binds << f.organisationCode;
+    }
+    if (const QString official = f.official.trimmed(); !official.isEmpty()) {
+        if (!QUuid(official).isNull()) {
+            parts << u"official_user_id = ?"_s;
+            w.binds << official;
+        } else {
+            parts << u"official_name >= ? AND official_name < ?"_s;
+            w.binds << official << rangeEnd(official);
+        }
+    }
+    if (!f.topicCode.isEmpty()) {
+        parts << u"topic_code = ?"_s;
+        w.binds << f.topicCode;
+    }
+    if (!f.decisionCode.isEmpty()) {
+        parts << u"decision_code = ?"_s;
+        w.binds << f.decisionCode;
+    }
+    if (f.notHeldOnly)
+        parts << kNotHeld;
+    if (const QString iin = f.iin.trimmed(); !iin.isEmpty()) {
+        parts << u"iin = ?"_s;
+        w.binds << iin;
+        w.selective = true;
+    }
+    if (const QString prefix = namePrefix(f.name); !prefix.isEmpty()) {
+        // Byte order on both databases, so that the range holds exactly the names with this beginning.
+        parts << (lite ? u"name_fold >= ? AND name_fold < ?"_s
+                       : u"name_fold COLLATE \"C\" >= ? AND name_fold COLLATE \"C\" < ?"_s);
+        w.binds << prefix << rangeEnd(prefix);
+        w.selective = true;
+    }
+    if (const QStringList words = searchWords(f.text); !words.isEmpty()) {
+        QStringList terms;
+        if (lite) {
+            // FTS5 query syntax: "word"* is a prefix phrase; words hold letters and digits only, and are quoted.
+            for (const QString& word : words)
+                terms << u"\"%1\"*"_s.arg(word);
+            parts << u"rowid IN (SELECT rowid FROM reception_card_fts WHERE reception_card_fts MATCH ?)"_s;
+            w.binds << terms.join(u' ');
+        } else {
+            for (const QString& word : words)
+                terms << u"%1:*"_s.arg(word);
+            parts << kPgDocument + u" @@ to_tsquery('simple', ?)"_s;
+            w.binds << terms.join(u" & "_s);
+        }
+        w.selective = true;
+    }
+    w.sql = parts.join(u" AND "_s);
+    return w;
+}
+
+QList<CardJournal::Row> CardJournal::fetch(const Filter& filter, Sort sort, int offset, int limit)
+{
+    m_error.clear();
+    QList<Row> rows;
+    const Where w = where(filter);
+    const QString dir = sort.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QString key;
+    switch (sort.column) {
+    case Column::Number: key = u"number"_s; break;
+    case Column::Date: key = u"reception_date"_s; break;
+    case Column::FullName: key = u"name_fold"_s; break;
+    case Column::Iin: key = u"iin"_s; break;
+    case Column::Topic: key = u"topic_code"_s; break;
+    case Column::Decision: key = u"decision_code"_s; break;
+    case Column::Official: key = u"official_name"_s; break;
+    case Column::NotHeld: key = kNotHeld; break;
+    }
+    // SQLite's planner, without statistics, would rather walk the date index in order and test every card than
+    // sort the few cards an IIN, a name or a word selects; unary + (a no-op on the value) keeps it from that.
+    const QString hint = m_db.isSqlite() && w.selective ? u"+"_s : QString();
+    QString order = u"%1%2 %3"_s.arg(hint, key, dir);
+    if (sort.column != Column::Number)
+        order += u", %1number %2"_s.arg(hint, dir);
+    QSqlQuery q = m_db.prepare(u"SELECT id, number, reception_date, reception_time, surname, given_name, patronymic, "
+                               "iin, topic_code, decision_code, official_name, organisation_code, not_held_reason "
+                               "FROM reception_card WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(w.sql, order));
+    for (const QVariant& b : w.binds)
+        q.addBindValue(b);
+    q.addBindValue(qMax(0, limit));
+    q.addBindValue(qMax(0, offset));
+    if (!q.exec()) {
+        m_error = Database::errorText(q);
+        return rows;
+    }
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toString();
+        r.number = q.value(1).toString();
+        r.date = q.value(2).toDate();
+        r.time = q.value(3).toString();
+        QStringList name{q.value(4).toString(), q.value(5).toString()};
+        if (!q.value(6).toString().isEmpty())
+            name << q.value(6).toString();
+        r.fullName = name.join(u' ').trimmed();
+        r.iin = q.value(7).toString();
+        r.topicCode = q.value(8).toString();
+        r.decisionCode = q.value(9).toString();
+        r.officialName = q.value(10).toString();
+        r.organisationCode = q.value(11).toString();
+        r.notHeld = !q.value(12).toString().trimmed().isEmpty();
+        rows << r;
+    }
+    return rows;
+}
+
+int CardJournal::count(const Filter& filter, int cap)
+{
+    m_error.clear();
+    const Where w = where(filter);
+    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM reception_card WHERE %1 LIMIT ?) AS page"_s.arg(w.sql));
+    for (const QVariant& b : w.binds)
+        q.addBindValue(b);
+    q.addBindValue(qMax(0, cap) + 1);
+    if (!q.exec() || !q.next()) {
+        m_error = Database::errorText(q);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool CardJournal::rebuildSearchIndex(QString* error)
+{
+    if (!m_db.isSqlite())
+        return true;
+    // The same expressions as the triggers of migration 0003.
+    const QString names = u"replace(replace(coalesce(surname, '') || ' ' || coalesce(given_name, '') || ' ' || "
+                          "coalesce(patronymic, ''), 'ё', 'е'), 'Ё', 'Е')"_s;
+    const QString notes = u"replace(replace(coalesce(applicant_comment, '') || ' ' || coalesce(comment, '') || ' ' || "
+                          "coalesce(oral_appeal, ''), 'ё', 'е'), 'Ё', 'Е')"_s;
+    if (!m_db.begin(error))
+        return false;
+    if (!m_db.exec(u"INSERT INTO reception_card_fts (reception_card_fts) VALUES ('delete-all')"_s, error)
+        || !m_db.exec(u"INSERT INTO reception_card_fts (rowid, names, notes) SELECT rowid, %1, %2 FROM reception_card"_s
+                          .arg(names, notes),
+                      error)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit(error);
+}
+
+} // namespace armcpg
