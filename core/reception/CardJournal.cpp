@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace armcpg {
@@ -122,10 +124,9 @@ CardJournal::Where CardJournal::where(const Filter& f) const
     return w;
 }
 
-QList<CardJournal::Row> CardJournal::fetch(const Filter& filter, Sort sort, int offset, int limit)
+bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offset, int limit)
 {
     m_error.clear();
-    QList<Row> rows;
     const Where w = where(filter);
     const QString dir = sort.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString key;
@@ -145,36 +146,61 @@ QList<CardJournal::Row> CardJournal::fetch(const Filter& filter, Sort sort, int 
     QString order = u"%1%2 %3"_s.arg(hint, key, dir);
     if (sort.column != Column::Number)
         order += u", %1number %2"_s.arg(hint, dir);
-    QSqlQuery q = m_db.prepare(u"SELECT id, number, reception_date, reception_time, surname, given_name, patronymic, "
-                               "iin, topic_code, decision_code, official_name, organisation_code, not_held_reason "
-                               "FROM reception_card WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(w.sql, order));
+    *q = m_db.prepare(u"SELECT id, number, reception_date, reception_time, surname, given_name, patronymic, "
+                      "iin, topic_code, decision_code, official_name, organisation_code, not_held_reason "
+                      "FROM reception_card WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(w.sql, order));
     for (const QVariant& b : w.binds)
-        q.addBindValue(b);
-    q.addBindValue(qMax(0, limit));
-    q.addBindValue(qMax(0, offset));
-    if (!q.exec()) {
-        m_error = Database::errorText(q);
+        q->addBindValue(b);
+    q->addBindValue(qMax(0, limit));
+    q->addBindValue(qMax(0, offset));
+    if (!q->exec()) {
+        m_error = Database::errorText(*q);
+        return false;
+    }
+    return true;
+}
+
+CardJournal::Row CardJournal::readRow(const QSqlQuery& q)
+{
+    Row r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toString();
+    r.date = q.value(2).toDate();
+    r.time = q.value(3).toString();
+    QStringList name{q.value(4).toString(), q.value(5).toString()};
+    if (!q.value(6).toString().isEmpty())
+        name << q.value(6).toString();
+    r.fullName = name.join(u' ').trimmed();
+    r.iin = q.value(7).toString();
+    r.topicCode = q.value(8).toString();
+    r.decisionCode = q.value(9).toString();
+    r.officialName = q.value(10).toString();
+    r.organisationCode = q.value(11).toString();
+    r.notHeld = !q.value(12).toString().trimmed().isEmpty();
+    return r;
+}
+
+QList<CardJournal::Row> CardJournal::fetch(const Filter& filter, Sort sort, int offset, int limit)
+{
+    QList<Row> rows;
+    QSqlQuery q;
+    if (!select(&q, filter, sort, offset, limit))
         return rows;
-    }
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toString();
-        r.number = q.value(1).toString();
-        r.date = q.value(2).toDate();
-        r.time = q.value(3).toString();
-        QStringList name{q.value(4).toString(), q.value(5).toString()};
-        if (!q.value(6).toString().isEmpty())
-            name << q.value(6).toString();
-        r.fullName = name.join(u' ').trimmed();
-        r.iin = q.value(7).toString();
-        r.topicCode = q.value(8).toString();
-        r.decisionCode = q.value(9).toString();
-        r.officialName = q.value(10).toString();
-        r.organisationCode = q.value(11).toString();
-        r.notHeld = !q.value(12).toString().trimmed().isEmpty();
-        rows << r;
-    }
+    while (q.next())
+        rows << readRow(q);
     return rows;
+}
+
+bool CardJournal::forEach(const Filter& filter, Sort sort, const std::function<bool(const Row&)>& each)
+{
+    QSqlQuery q;
+    if (!select(&q, filter, sort, 0, std::numeric_limits<int>::max()))
+        return false;
+    while (q.next()) {
+        if (!each(readRow(q)))
+            break;
+    }
+    return true;
 }
 
 int CardJournal::count(const Filter& filter, int cap)

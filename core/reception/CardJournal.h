@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace armcpg {
 
 class Database;
@@ -61,6 +65,9 @@ public:
     // Rows offset .. offset+limit-1 of the filtered journal in the given order (ties broken by the number, which is
     // unique, so that paging returns every card exactly once). Empty with lastError() set on a database error.
     QList<Row> fetch(const Filter& filter, Sort sort, int offset, int limit);
+    // Every card that passes the filter, in order, one at a time, without holding them all (exports); stops early
+    // when `each` returns false. False with lastError() set on a database error.
+    bool forEach(const Filter& filter, Sort sort, const std::function<bool(const Row&)>& each);
     // How many cards pass the filter, counting at most `cap` + 1: a result of cap + 1 means "more than cap"
     // (an exact count of a million rows costs seconds; the journal shows "more than …"). -1 on an error.
     int count(const Filter& filter, int cap = kCountCap);
@@ -85,6 +92,8 @@ private:
         bool selective = false; // IIN, name or full text: few rows, sort them rather than walk the date index
     };
     Where where(const Filter& filter) const;
+    bool select(QSqlQuery* query, const Filter& filter, Sort sort, int offset, int limit);
+    static Row readRow(const QSqlQuery& query);
 
     Database& m_db;
     QString m_error;
