@@ -2,6 +2,8 @@
 
 #include "calendar/CalendarService.h"
 #include "directory/DirectoryService.h"
+#include "reception/CardGenerator.h"
+#include "reception/CardJournal.h"
 #include "security/Session.h"
 #include "security/UserService.h"
 #include "setup/DeviceService.h"
@@ -31,6 +33,15 @@ std::unique_ptr<Database> Setup::open(const ConnectionSettings& settings, Proble
 // The seed's version, kept in the database it describes. A database is seeded whole or not at all.
 static const QString kSeedKey = QStringLiteral("seed_version");
 static const QString kSeedVersion = QStringLiteral("1");
+static constexpr int kDemoCards = 60;
+
+static CardGenerator::Options demoCardOptions(Database& db)
+{
+    CardGenerator::Options options;
+    options.to = db.clock().today();
+    options.from = options.to.addMonths(-3);
+    return options;
+}
 
 bool Setup::isInitialised(Database& db) { return !db.localState(kSeedKey).isEmpty(); }
 
@@ -94,6 +105,9 @@ bool Setup::initialise(Database& db, bool demo, Problems* problems)
         if (users.createUser(program, account, QString::fromUtf8(demoUser.password), problems).isEmpty())
             return false;
     }
+    // A journal to look at: a few dozen realistic receptions of the last months, once.
+    if (CardJournal(db).count({}) == 0 && CardGenerator::generate(db, program, kDemoCards, 2026, demoCardOptions(db), problems) < kDemoCards)
+        return false;
     return true;
 }
 
