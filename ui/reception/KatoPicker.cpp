@@ -2,6 +2,7 @@
 
 #include "directory/DirectoryComboBox.h"
 #include "directory/DirectoryRepository.h"
+#include "i18n/Translator.h"
 #include "identity/KatoCode.h"
 
 #include <QAbstractItemView>
@@ -58,7 +59,7 @@ void pickFirstCompletionOnEnter(QComboBox* box)
 KatoPicker::KatoPicker(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_search(new DirectoryComboBox(db, kKato, this)),
       m_region(new DirectoryComboBox(db, kKato, this)), m_district(new DirectoryComboBox(db, kKato, this)),
-      m_settlement(new DirectoryComboBox(db, kKato, this))
+      m_settlement(new DirectoryComboBox(db, kKato, this)), m_path(new QLabel(this))
 {
     for (DirectoryComboBox* box : {m_region, m_district, m_settlement})
         box->setMinimumContentsLength(14);
@@ -73,6 +74,18 @@ KatoPicker::KatoPicker(Database& db, QWidget* parent)
     layout->addWidget(m_region, 1, 0);
     layout->addWidget(m_district, 1, 1);
     layout->addWidget(m_settlement, 1, 2);
+    layout->addWidget(m_path, 2, 0, 1, 3);
+    m_path->setObjectName(u"path"_s);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = m_path->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+    m_path->setPalette(palette);
+    m_path->hide();
+    for (DirectoryComboBox* box : {m_region, m_district, m_settlement}) {
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // Leaving the field, a long "code — name" shows its beginning.
+        connect(box->lineEdit(), &QLineEdit::editingFinished, box, [box] { box->lineEdit()->setCursorPosition(0); });
+    }
     setFocusProxy(m_search);
     setTabOrder(m_search, m_region);
     setTabOrder(m_region, m_district);
@@ -86,6 +99,7 @@ KatoPicker::KatoPicker(Database& db, QWidget* parent)
     m_settlement->setParentFilter(u"-"_s);
     m_district->setEnabled(false);
     m_settlement->setEnabled(false);
+    m_settlement->hide(); // shown where the directory has settlements under the district
 
     connect(m_region, &DirectoryComboBox::codeChanged, this, &KatoPicker::onRegion);
     connect(m_district, &DirectoryComboBox::codeChanged, this, &KatoPicker::onDistrict);
@@ -183,6 +197,7 @@ void KatoPicker::setCode(const QString& code)
         // A settlement under a rural district: the third field offers its siblings.
         m_settlement->setParentFilter(path.value(path.size() - 2));
         m_settlement->setEnabled(true);
+        m_settlement->show();
         m_settlement->setCurrentCode(path.last());
     }
     m_updating = false;
@@ -203,6 +218,7 @@ void KatoPicker::onDistrict(const QString& code)
 {
     m_settlement->setParentFilter(code.isEmpty() ? u"-"_s : code);
     m_settlement->setEnabled(!code.isEmpty() && m_settlement->count() > 1);
+    m_settlement->setVisible(m_settlement->isEnabled());
     if (!m_settlement->isEnabled())
         m_settlement->setCurrentIndex(0);
     notify();
@@ -217,10 +233,34 @@ void KatoPicker::onSearch(const QString& code)
     QTimer::singleShot(0, m_search, [search = m_search] { search->setCurrentIndex(0); });
 }
 
+void KatoPicker::showPath()
+{
+    // The whole place in words, region first: the fields above show codes and the start of each name.
+    QStringList names;
+    DirectoryRepository directories(m_db);
+    const QString language = Translator::current();
+    QString current = code();
+    while (!current.isEmpty() && names.size() < 6) {
+        const auto entry = directories.entryIncludingDeleted(kKato, current);
+        if (!entry)
+            break;
+        names.prepend(entry->name(language));
+        current = entry->parentCode;
+    }
+    m_path->setText(names.join(u" › "_s));
+    m_path->setToolTip(code());
+    m_path->setVisible(!names.isEmpty());
+    for (DirectoryComboBox* box : {m_region, m_district, m_settlement}) {
+        if (!box->hasFocus())
+            box->lineEdit()->setCursorPosition(0);
+    }
+}
+
 void KatoPicker::notify()
 {
     if (m_updating)
         return;
+    showPath();
     const QString now = code();
     if (now == m_lastCode)
         return;
@@ -230,6 +270,7 @@ void KatoPicker::notify()
 
 void KatoPicker::retranslate()
 {
+    showPath();
     m_search->lineEdit()->setPlaceholderText(tr("Find a place by name or KATO code"));
     m_region->lineEdit()->setPlaceholderText(tr("Region"));
     m_district->lineEdit()->setPlaceholderText(tr("District or city"));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace armcpg {
 
@@ -51,6 +52,7 @@ private:
     void onDistrict(const QString& code);
     void onSearch(const QString& code);
     void notify();
+    void showPath();
     void retranslate();
 
     Database& m_db;
@@ -58,6 +60,7 @@ private:
     DirectoryComboBox* m_region;
     DirectoryComboBox* m_district;
     DirectoryComboBox* m_settlement;
+    QLabel* m_path;
     QString m_unknownRegion; // an unknown code kept in the region field
     QString m_lastCode;
     bool m_updating = false;

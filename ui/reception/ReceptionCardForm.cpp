@@ -155,7 +155,6 @@ void ReceptionCardForm::build()
 
     m_problemList = new QListWidget;
     m_problemList->setObjectName(u"problems"_s);
-    m_problemList->setMaximumHeight(120);
     m_problemList->setFocusPolicy(Qt::ClickFocus);
     m_problemList->hide();
     QPalette palette = m_problemList->palette();
@@ -173,8 +172,8 @@ void ReceptionCardForm::build()
     left->addWidget(buildRegistration());
     left->addWidget(buildApplicant());
     left->addWidget(buildAddresses());
+    left->addWidget(buildQuestion());
     left->addStretch();
-    right->addWidget(buildQuestion());
     right->addWidget(buildReception());
     right->addWidget(buildRecord());
     right->addWidget(buildComments());
@@ -230,7 +229,7 @@ QGroupBox* ReceptionCardForm::group(const char* name, std::function<QString()> t
     box->setObjectName(QString::fromLatin1(name));
     *form = new QFormLayout(box);
     (*form)->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    (*form)->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    (*form)->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_texts << [box, title] { box->setTitle(title()); };
     return box;
 }
@@ -439,7 +438,6 @@ QLabel* ReceptionCardForm::addLabel(QFormLayout*, const char* column, QWidget* b
     auto* label = new QLabel;
     label->setObjectName(col + u".label"_s);
     label->setBuddy(buddy);
-    label->setWordWrap(true);
     m_labels.insert(col, label);
     m_texts << [this, label, col] {
         const bool marked = isMarked(col);
@@ -453,7 +451,6 @@ QLabel* ReceptionCardForm::addMessage(QFormLayout* form, const QString& objectNa
 {
     auto* message = new QLabel;
     message->setObjectName(objectName);
-    message->setWordWrap(true);
     QFont small = message->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     message->setFont(small);
@@ -561,7 +558,9 @@ DirectoryComboBox* ReceptionCardForm::addCode(QFormLayout* form, const char* col
     const QString col = QString::fromLatin1(column);
     auto* box = new DirectoryComboBox(m_db, QString::fromLatin1(fieldOf(col).directory));
     box->setObjectName(col);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     pickFirstCompletionOnEnter(box);
+    connect(box->lineEdit(), &QLineEdit::editingFinished, box, [box] { box->lineEdit()->setCursorPosition(0); });
     form->addRow(addLabel(form, column, box), box);
     m_editors.insert(col, {box, [box] { return QVariant(box->currentCode()); },
                            [box](const QVariant& v) { box->setCurrentCode(v.toString()); }});
@@ -599,6 +598,7 @@ QComboBox* ReceptionCardForm::addUser(QFormLayout* form, const char* column, con
     const QString col = QString::fromLatin1(column);
     auto* box = new QComboBox;
     box->setObjectName(col);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     auto* completer = new QCompleter(box->model(), box);
@@ -765,6 +765,17 @@ void ReceptionCardForm::setValues(const ReceptionCard& card)
     m_loading = wasLoading;
     updateTexts();
     onIinEdited();
+    showStarts();
+}
+
+void ReceptionCardForm::showStarts()
+{
+    // A long "code — name" shows its beginning, not its end, in a field that is not being typed in.
+    const auto boxes = findChildren<QComboBox*>();
+    for (QComboBox* box : boxes) {
+        if (box->lineEdit() && !box->hasFocus())
+            box->lineEdit()->setCursorPosition(0);
+    }
 }
 
 ReceptionCard ReceptionCardForm::defaults(const QString& queueNumber, const QDate& queuedOn, const QString& language) const
@@ -1002,6 +1013,10 @@ void ReceptionCardForm::showProblems(const Problems& problems)
         if (first.isEmpty())
             first = column;
     }
+    // As tall as the problems, up to six lines; more scroll.
+    const int rows = std::min<int>(int(problems.size()), 6);
+    const int rowHeight = problems.isEmpty() ? 0 : m_problemList->sizeHintForRow(0);
+    m_problemList->setFixedHeight(rows * rowHeight + 2 * m_problemList->frameWidth() + 2);
     m_problemList->setVisible(!problems.isEmpty());
     if (!first.isEmpty())
         focusColumn(first);

@@ -120,6 +120,7 @@ private:
     ReceptionCard defaults(const QString& queueNumber, const QDate& queuedOn, const QString& language) const;
     void newCardWithoutDraft(const QString& queueNumber, const QDate& queuedOn, const QString& language);
     void setValues(const ReceptionCard& card);
+    void showStarts();
     Problems formProblems() const; // what the card's values cannot say: impossible dates, names not in a list
     void showProblems(const Problems& problems);
     void focusColumn(const QString& column);
