@@ -7,6 +7,8 @@
 
 #include "common/Clock.h"
 #include "directory/DirectoryComboBox.h"
+#include "directory/DirectoryRepository.h"
+#include "directory/DirectoryService.h"
 #include "i18n/Translator.h"
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +100,8 @@ private slots:
     void shortcutsEnterEscPrint();
     void katoPickerCascadeAndUnknownCode();
     void historyShowsChanges();
+    void fullKatoStaysUsable();
+    void languageSwitchRelabels();
 
 private:
     std::unique_ptr<ReceptionCardForm> makeForm();
@@ -786,6 +791,69 @@ void TestReceptionCardForm::historyShowsChanges()
         }
     }
     QVERIFY(found);
+}
+
+// The whole KATO (~15,000 places): the form still opens quickly and a settlement is found by its name.
+void TestReceptionCardForm::fullKatoStaysUsable()
+{
+    Database& db = *m_t->db();
+    QStringList rows{DirectoryService::csvHeader().join(u',')};
+    int added = 0;
+    for (const DirectoryEntry& district : DirectoryRepository(db).entries(u"kato"_s)) {
+        if (KatoCode::level(district.code) != 2)
+            continue;
+        for (int n = 1; n <= 68; ++n) {
+            const QString code = district.code.left(4) + u"%1"_s.arg(n, 2, 10, QLatin1Char('0')) + u"000"_s;
+            rows << u"%1,%2,Ауыл %3-%4,Село %3-%4,,,,%5,,"_s.arg(code, district.code).arg(district.code).arg(n).arg(n);
+            ++added;
+        }
+    }
+    DirectoryService::ImportResult result;
+    Problems problems;
+    QVERIFY2(DirectoryService(db).importCsv(Session::program(u"test"_s), u"kato"_s, rows.join(u'\n').toUtf8(), &result,
+                                            &problems),
+             qPrintable(describe(problems)));
+    QVERIFY(added > 14000);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto form = makeForm();
+    const qint64 buildMs = timer.elapsed();
+    QVERIFY(showActive(form.get()));
+    timer.restart();
+    form->newCard();
+    const qint64 newMs = timer.elapsed();
+    auto* picker = qobject_cast<KatoPicker*>(form->editor(u"actual_kato"_s));
+    timer.restart();
+    focusOn(picker->searchBox());
+    typeText(picker->searchBox(), u"Село 711200000-42"_s);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Return);
+    QTRY_COMPARE(picker->code(), u"711242000"_s);
+    const qint64 searchMs = timer.elapsed();
+    QCOMPARE(picker->regionBox()->currentCode(), u"710000000"_s);
+    QCOMPARE(picker->districtBox()->currentCode(), u"711200000"_s);
+    QVERIFY(picker->settlementBox()->isVisible());
+    QCOMPARE(picker->settlementBox()->currentCode(), u"711242000"_s);
+    qInfo("form with %d KATO places: built in %lld ms, new card in %lld ms, settlement found in %lld ms",
+          int(DirectoryRepository(db).count(u"kato"_s)), buildMs, newMs, searchMs);
+    QVERIFY2(buildMs < 5000, qPrintable(QString::number(buildMs)));
+    QVERIFY2(newMs < 2000, qPrintable(QString::number(newMs)));
+}
+
+// Қазақша at run time: the labels of the form follow, values stay.
+void TestReceptionCardForm::languageSwitchRelabels()
+{
+    m_form->newCard();
+    qobject_cast<QLineEdit*>(m_form->editor(u"surname"_s))->setText(u"Сейітқали"_s);
+    auto* label = child<QLabel>(m_form.get(), u"surname.label"_s);
+    QCOMPARE(label->text(), u"11. Surname *"_s);
+    QVERIFY(Translator::install(u"kk"_s));
+    QTRY_COMPARE(label->text(), u"11. Тегі *"_s);
+    QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"surname"_s))->text(), u"Сейітқали"_s);
+    QVERIFY(child<QCheckBox>(m_form.get(), u"resident"_s)->text().startsWith(u"8. "_s));
+    QVERIFY(Translator::install(u"en"_s));
+    QTRY_COMPARE(label->text(), u"11. Surname *"_s);
 }
 
 QTEST_MAIN(TestReceptionCardForm)
