@@ -781,8 +781,11 @@ void TestReceptionCardForm::historyShowsChanges()
     QVERIFY2(m_form->save(), qPrintable(describe(m_form->problems())));
     auto* tree = child<QTreeWidget>(m_form.get(), u"history"_s);
     QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->text(2), u"created"_s);
     QTreeWidgetItem* change = tree->topLevelItem(1);
     QCOMPARE(change->text(1), u"prosecutor"_s);
+    QCOMPARE(change->text(2), u"changed"_s);
+    QCOMPARE(change->childCount(), 1); // the field changed, not the row's bookkeeping
     bool found = false;
     for (int i = 0; i < change->childCount(); ++i) {
         if (change->child(i)->text(1) == u"Occupation (workplace)"_s) {

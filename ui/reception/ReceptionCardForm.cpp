@@ -1271,11 +1271,18 @@ void ReceptionCardForm::refreshHistory()
     if (m_card.id.isEmpty())
         return;
     for (const CardService::Change& change : m_cards.history(m_card.id)) {
+        const QString action = change.action == u"insert" ? tr("created")
+                             : change.action == u"update" ? tr("changed")
+                             : change.action == u"delete" ? tr("deleted")
+                                                          : change.action;
         auto* top = new QTreeWidgetItem(m_historyTree, {change.at.toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"_s),
-                                                        change.login, change.action});
+                                                        change.login, action});
         for (const auto& [column, before, after] : change.fields) {
+            // The fields of the card, in words; the row's bookkeeping (id, version, clock, device) is left out.
             const CardField* f = CardField::find(column);
-            const QString label = f ? f->translatedLabel() : column;
+            if ((!f && column != u"linked_cards") || (before.isEmpty() && after.isEmpty()))
+                continue;
+            const QString label = f ? f->translatedLabel() : tr("Linked cards");
             auto* item = new QTreeWidgetItem(top, {QString(), label, tr("%1 → %2").arg(shown(before), shown(after))});
             item->setToolTip(2, tr("%1 → %2").arg(before, after));
         }
