@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 #include <QSplitter>
@@ -247,7 +246,7 @@ QWidget* ReceptionCardForm::buildRegistration()
     addText(form, "queue_number");
     addDate(form, "queued_on");
     addFlag(form, "out_of_schedule");
-    m_online = addFlag(form, "online");
+    addFlag(form, "online");
     addFlag(form, "legal_entity");
     m_resident = addFlag(form, "resident");
     connect(m_resident, &QCheckBox::toggled, this, &ReceptionCardForm::onResidentToggled);
@@ -300,7 +299,7 @@ QWidget* ReceptionCardForm::buildApplicant()
     addCode(form, "nationality_code");
     addCode(form, "citizenship_code");
     m_birthDate = addDate(form, "birth_date");
-    connect(m_birthDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::onBirthDateEdited);
+    connect(m_birthDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::updateAgeGroup);
     connect(m_birthDate, &QLineEdit::textChanged, this, &ReceptionCardForm::scheduleVisits);
     m_ageGroup = addCode(form, "age_group_code");
     addCode(form, "social_status_code");
@@ -335,7 +334,7 @@ QWidget* ReceptionCardForm::buildReception()
     QFormLayout* form;
     QGroupBox* box = group("reception", [] { return tr("The reception (26–29, 31–34)"); }, &form);
     m_receptionDate = addDate(form, "reception_date");
-    connect(m_receptionDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::onBirthDateEdited);
+    connect(m_receptionDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::updateAgeGroup);
     m_receptionTime = addText(form, "reception_time");
     m_texts << [this] { m_receptionTime->setPlaceholderText(tr("HH:MM")); };
     connect(m_receptionTime, &QLineEdit::editingFinished, this, [this] {
@@ -1057,10 +1056,13 @@ void ReceptionCardForm::cancel()
             return;
         m_cards.discardDraft(m_session, draftKey());
         m_loading = true;
-        if (m_card.id.isEmpty())
+        if (m_card.id.isEmpty()) {
             setValues(defaults({}, {}, {}));
-        else
+        } else {
+            if (const auto stored = m_cards.load(m_card.id)) // as it is stored now, version included
+                m_card = *stored;
             setValues(m_card);
+        }
         m_loading = false;
         m_modified = false;
         m_draftPending = false;
@@ -1126,7 +1128,7 @@ void ReceptionCardForm::onIinEdited()
         m_ageGroup->setCurrentCode(tmp.text("age_group_code"));
 }
 
-void ReceptionCardForm::onBirthDateEdited()
+void ReceptionCardForm::updateAgeGroup()
 {
     if (m_loading)
         return;

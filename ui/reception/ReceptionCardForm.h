@@ -133,7 +133,7 @@ private:
     bool isMarked(const QString& column) const;
     void updateTexts();
     void onIinEdited();
-    void onBirthDateEdited();
+    void updateAgeGroup();
     void onResidentToggled();
     void normalisePhone(QLineEdit* edit, QLabel* message);
     void scheduleVisits();
@@ -170,12 +170,6 @@ private:
     QLineEdit* m_receptionDate = nullptr;
     QLineEdit* m_receptionTime = nullptr;
     DirectoryComboBox* m_ageGroup = nullptr;
-    QCheckBox* m_representative = nullptr;
-    QLineEdit* m_authority = nullptr;
-    QCheckBox* m_online = nullptr;
-    QCheckBox* m_consent = nullptr;
-    QCheckBox* m_oralAnswerGiven = nullptr;
-    QPlainTextEdit* m_oralAnswer = nullptr;
     QPlainTextEdit* m_notHeld = nullptr;
     QComboBox* m_presiding = nullptr;
     QComboBox* m_official = nullptr;
