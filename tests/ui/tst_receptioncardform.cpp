@@ -443,6 +443,22 @@ void TestReceptionCardForm::receptionNotHeldSavesWithReason()
     fillMinimal(m_form.get(), validIin(u"8501013001"_s));
     auto* official = qobject_cast<QComboBox*>(m_form->editor(u"official_name"_s));
     QCOMPARE(official->currentText(), u"Ким Виктория Андреевна"_s); // the signed-in prosecutor by default
+    // LP1-31 offers those who hold receptions: the head, the reception and the duty prosecutor; not the operator or
+    // the administrator.
+    QStringList offered;
+    for (int row = 1; row < official->count(); ++row)
+        offered << official->itemText(row);
+    QCOMPARE(offered.size(), 3);
+    QVERIFY(offered.contains(u"Оспанов Ерлан Қайратұлы"_s));
+    QVERIFY(offered.contains(u"Төлеуов Нұрлан Бекұлы"_s));
+    QVERIFY(!offered.contains(u"Иванова Ольга Петровна"_s));
+    auto* presiding = qobject_cast<QComboBox*>(m_form->editor(u"presiding_name"_s));
+    QCOMPARE(presiding->count(), 2); // LP1-24: the head only
+    // A name typed that is nobody in the list is not saved silently.
+    official->setEditText(u"Кто-то"_s);
+    QVERIFY(!m_form->save());
+    QCOMPARE(m_form->problems().first().toString(),
+             u"Official who held the reception: \"Кто-то\" is not in the list of officials: pick a name from the list"_s);
     official->setCurrentIndex(0);
     qobject_cast<QLineEdit*>(m_form->editor(u"secretary"_s))->clear();
     qobject_cast<QPlainTextEdit*>(m_form->editor(u"present"_s))->clear();
