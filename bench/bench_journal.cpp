@@ -119,6 +119,10 @@ int main(int argc, char* argv[])
     });
     measure("journal count alone (capped)", 1000, 5, [&] { return journal.count({}); });
     measure("scroll: page at offset 100,000", 1000, 3, [&] { return int(journal.fetch({}, {}, 100000, page).size()); });
+    const QList<CardJournal::Row> at100k = journal.fetch({}, {}, 99999, 1);
+    if (!at100k.isEmpty())
+        measure("scroll: page after row 100,000 (by key)", 1000, 3,
+                [&] { return int(journal.fetchAfter({}, {}, at100k.first(), page).size()); });
     measure("sort by name, first page", 1000, 3, [&] {
         return int(journal.fetch({}, {CardJournal::Column::FullName, Qt::AscendingOrder}, 0, page).size());
     });

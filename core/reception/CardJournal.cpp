@@ -22,6 +22,9 @@ const QString kPgDocument =
 
 const QString kNotHeld = u"(not_held_reason IS NOT NULL AND not_held_reason <> '')"_s;
 
+// Words shorter than this match whole words only: "а*" would select most of a million cards.
+constexpr int kShortWord = 3;
+
 QString fold(const QString& text) { return text.toLower().replace(u'ё', u'е'); }
 
 // The end of a prefix range: every string that starts with `prefix` sorts below it in byte (code point) order.
@@ -78,8 +81,21 @@ CardJournal::Where CardJournal::where(const Filter& f) const
             parts << u"official_user_id = ?"_s;
             w.binds << official;
         } else {
-            parts << u"official_name >= ? AND official_name < ?"_s;
-            w.binds << official << rangeEnd(official);
+            // As written, or with every word capitalised as names are written (SQLite's lower() knows only ASCII).
+            QStringList prefixes{official};
+            QString capital = official.toLower();
+            for (qsizetype i = 0; i < capital.size(); ++i) {
+                if (i == 0 || capital.at(i - 1).isSpace())
+                    capital[i] = capital.at(i).toUpper();
+            }
+            if (capital != official)
+                prefixes << capital;
+            QStringList any;
+            for (const QString& prefix : prefixes) {
+                any << u"(official_name >= ? AND official_name < ?)"_s;
+                w.binds << prefix << rangeEnd(prefix);
+            }
+            parts << u"(%1)"_s.arg(any.join(u" OR "_s));
         }
     }
     if (!f.topicCode.isEmpty()) {
@@ -109,12 +125,12 @@ CardJournal::Where CardJournal::where(const Filter& f) const
         if (lite) {
             // FTS5 query syntax: "word"* is a prefix phrase; words hold letters and digits only, and are quoted.
             for (const QString& word : words)
-                terms << u"\"%1\"*"_s.arg(word);
+                terms << (word.size() < kShortWord ? u"\"%1\""_s : u"\"%1\"*"_s).arg(word);
             parts << u"rowid IN (SELECT rowid FROM reception_card_fts WHERE reception_card_fts MATCH ?)"_s;
             w.binds << terms.join(u' ');
         } else {
             for (const QString& word : words)
-                terms << u"%1:*"_s.arg(word);
+                terms << (word.size() < kShortWord ? u"%1"_s : u"%1:*"_s).arg(word);
             parts << kPgDocument + u" @@ to_tsquery('simple', ?)"_s;
             w.binds << terms.join(u" & "_s);
         }
@@ -124,10 +140,32 @@ CardJournal::Where CardJournal::where(const Filter& f) const
     return w;
 }
 
-bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offset, int limit)
+bool CardJournal::canSeek(Column column)
+{
+    return column == Column::Date || column == Column::Number || column == Column::FullName;
+}
+
+bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offset, int limit, const Row* after)
 {
     m_error.clear();
-    const Where w = where(filter);
+    Where w = where(filter);
+    if (after) { // keyset: the rows beyond the last one shown, found through the index instead of counted past
+        const QString cmp = sort.order == Qt::AscendingOrder ? u">"_s : u"<"_s;
+        switch (sort.column) {
+        case Column::Date:
+            w.sql += u" AND (reception_date, number) %1 (?, ?)"_s.arg(cmp);
+            w.binds << (m_db.isSqlite() ? QVariant(after->date.toString(Qt::ISODate)) : QVariant(after->date)) << after->number;
+            break;
+        case Column::FullName:
+            w.sql += u" AND (name_fold, number) %1 (?, ?)"_s.arg(cmp);
+            w.binds << after->nameFold << after->number;
+            break;
+        default:
+            w.sql += u" AND number %1 ?"_s.arg(cmp);
+            w.binds << after->number;
+            break;
+        }
+    }
     const QString dir = sort.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString key;
     switch (sort.column) {
@@ -147,8 +185,8 @@ bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offs
     if (sort.column != Column::Number)
         order += u", %1number %2"_s.arg(hint, dir);
     *q = m_db.prepare(u"SELECT id, number, reception_date, reception_time, surname, given_name, patronymic, "
-                      "iin, topic_code, decision_code, official_name, organisation_code, not_held_reason "
-                      "FROM reception_card WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(w.sql, order));
+                      "iin, topic_code, decision_code, official_name, organisation_code, not_held_reason, "
+                      "name_fold FROM reception_card WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(w.sql, order));
     for (const QVariant& b : w.binds)
         q->addBindValue(b);
     q->addBindValue(qMax(0, limit));
@@ -177,6 +215,7 @@ CardJournal::Row CardJournal::readRow(const QSqlQuery& q)
     r.officialName = q.value(10).toString();
     r.organisationCode = q.value(11).toString();
     r.notHeld = !q.value(12).toString().trimmed().isEmpty();
+    r.nameFold = q.value(13).toString();
     return r;
 }
 
@@ -185,6 +224,21 @@ QList<CardJournal::Row> CardJournal::fetch(const Filter& filter, Sort sort, int 
     QList<Row> rows;
     QSqlQuery q;
     if (!select(&q, filter, sort, offset, limit))
+        return rows;
+    while (q.next())
+        rows << readRow(q);
+    return rows;
+}
+
+QList<CardJournal::Row> CardJournal::fetchAfter(const Filter& filter, Sort sort, const Row& last, int limit)
+{
+    if (!canSeek(sort.column)) {
+        m_error = tr("the journal cannot seek in the order of this column");
+        return {};
+    }
+    QList<Row> rows;
+    QSqlQuery q;
+    if (!select(&q, filter, sort, 0, limit, &last))
         return rows;
     while (q.next())
         rows << readRow(q);

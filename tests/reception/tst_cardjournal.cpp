@@ -132,6 +132,8 @@ private slots:
             const auto got = all(journal, filter);
             QVERIFY2(journal.lastError().isEmpty(), qPrintable(journal.lastError()));
             QVERIFY2(!expected.isEmpty() && expected.size() < rows.size(), what);
+            if (ids(got) != expected)
+                qWarning("%s: %s", what, qPrintable(filter.official));
             QCOMPARE(ids(got), expected);
             QCOMPARE(got.size(), expected.size());
             QCOMPARE(journal.count(filter), int(expected.size()));
@@ -158,6 +160,8 @@ private slots:
         f = {};
         f.official = held->officialName.left(5);
         check(f, [&](const auto& r) { return r.officialName.startsWith(held->officialName.left(5)); }, "official");
+        f.official = held->officialName.left(5).toLower(); // typed in lower case
+        check(f, [&](const auto& r) { return r.officialName.startsWith(held->officialName.left(5)); }, "official, lower case");
         f = {};
         f.notHeldOnly = true;
         check(f, [&](const auto& r) { return r.notHeld; }, "not held");
@@ -204,6 +208,8 @@ private slots:
         QCOMPARE(search(u"әйгерім компанию"_s), QSet<QString>{});          // ... in one card
         QCOMPARE(search(u"соловьев"_s), QSet<QString>{russian});           // ё typed as е
         QCOMPARE(search(u"Управляющую"_s), QSet<QString>{russian});
+        QCOMPARE(search(u"су"_s), QSet<QString>{kazakh});                  // a short word: whole words only
+        QCOMPARE(search(u"құ"_s), QSet<QString>{});
 
         // An edit re-indexes: the old word is gone, the new one found.
         WriteTransaction tx(*t.db(), {});
@@ -277,6 +283,18 @@ private slots:
                 }
                 QCOMPARE(paged.size(), 250);
                 QCOMPARE(ids(paged).size(), 250);
+                if (CardJournal::canSeek(column)) { // by key after the last row: the very same sequence
+                    QList<CardJournal::Row> seeked = journal.fetch({}, {column, order}, 0, 37);
+                    while (seeked.size() < 250) {
+                        const auto page = journal.fetchAfter({}, {column, order}, seeked.last(), 37);
+                        QVERIFY2(journal.lastError().isEmpty(), qPrintable(journal.lastError()));
+                        QVERIFY(!page.isEmpty());
+                        seeked << page;
+                    }
+                    QCOMPARE(journal.fetchAfter({}, {column, order}, seeked.last(), 37).size(), 0);
+                    for (int i = 0; i < 250; ++i)
+                        QCOMPARE(seeked.at(i).id, paged.at(i).id);
+                }
                 for (int i = 1; i < paged.size(); ++i) {
                     const auto& a = paged.at(i - 1);
                     const auto& b = paged.at(i);

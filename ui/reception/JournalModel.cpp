@@ -98,7 +98,10 @@ void JournalModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    const QList<CardJournal::Row> page = m_journal.fetch(m_filter, m_sort, int(m_rows.size()), kPageSize);
+    // By key after the last row where the order allows it (smooth deep in a million cards), else by offset.
+    const QList<CardJournal::Row> page = CardJournal::canSeek(m_sort.column) && !m_rows.isEmpty()
+                                           ? m_journal.fetchAfter(m_filter, m_sort, m_rows.last(), kPageSize)
+                                           : m_journal.fetch(m_filter, m_sort, int(m_rows.size()), kPageSize);
     m_error = m_journal.lastError();
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
