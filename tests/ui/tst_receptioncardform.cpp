@@ -102,6 +102,7 @@ private slots:
     void historyShowsChanges();
     void fullKatoStaysUsable();
     void languageSwitchRelabels();
+    void administratorCannotRecord();
 
 private:
     std::unique_ptr<ReceptionCardForm> makeForm();
@@ -876,6 +877,27 @@ void TestReceptionCardForm::languageSwitchRelabels()
     QVERIFY(child<QCheckBox>(m_form.get(), u"resident"_s)->text().startsWith(u"8. "_s));
     QVERIFY(Translator::install(u"en"_s));
     QTRY_COMPARE(label->text(), u"11. Surname *"_s);
+}
+
+// Permissions live in CardService: an administrator's save is refused with the reason; the form says so beforehand.
+void TestReceptionCardForm::administratorCannotRecord()
+{
+    Problems problems;
+    const auto admin = UserService(*m_t->db()).signIn(u"admin"_s, u"Admin-2026"_s, &problems);
+    QVERIFY2(admin, qPrintable(describe(problems)));
+    ReceptionCardForm form(*m_t->db(), *admin);
+    QVERIFY(showActive(&form));
+    form.newCard();
+    QVERIFY(!child<QPushButton>(&form, u"save"_s)->isEnabled());
+    QVERIFY(child<QLabel>(&form, u"title"_s)->text().contains(u"read only"_s));
+    QVERIFY(qobject_cast<QComboBox*>(form.editor(u"official_name"_s))->currentText().isEmpty()); // holds no receptions
+    fillMinimal(&form, validIin(u"8501013001"_s));
+    auto* official = qobject_cast<QComboBox*>(form.editor(u"official_name"_s));
+    official->setCurrentIndex(official->findText(u"Ким Виктория Андреевна"_s));
+    QVERIFY(!form.save());
+    QVERIFY2(form.problems().size() == 1 && form.problems().first().toString().contains(u"record receptions"_s),
+             qPrintable(describe(form.problems())));
+    QCOMPARE(cardCount(), m_cardsBefore);
 }
 
 QTEST_MAIN(TestReceptionCardForm)

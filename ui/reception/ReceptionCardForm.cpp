@@ -712,8 +712,15 @@ void ReceptionCardForm::refreshTitle()
 {
     if (!m_title)
         return;
-    m_title->setText(m_card.id.isEmpty() ? tr("New reception card (ЛП-1)")
-                                         : tr("Reception card (ЛП-1) No. %1").arg(m_card.number()));
+    QString title = m_card.id.isEmpty() ? tr("New reception card (ЛП-1)")
+                                        : tr("Reception card (ЛП-1) No. %1").arg(m_card.number());
+    // The service decides (CardService::save refuses with the reason); the form only says so beforehand.
+    const bool records = m_session.has(Role::Operator) || m_session.has(Role::ReceptionProsecutor)
+                      || m_session.has(Role::DutyProsecutor) || m_session.has(Role::Head);
+    if (!records)
+        title += u"  "_s + tr("(read only: your roles do not record receptions)");
+    m_saveButton->setEnabled(records);
+    m_title->setText(title);
     const QString appeal = m_card.id.isEmpty() ? QString() : m_cards.appealNumberOf(m_card.id);
     m_appealNote->setText(appeal.isEmpty() ? QString() : tr("Appeal %1 registered from this reception (R-51)").arg(appeal));
 }
