@@ -614,10 +614,10 @@ void TestReceptionCardForm::earlierVisitIsShownAndLinked()
     typeInto(u"iin"_s, iin);
     QTRY_COMPARE(table->rowCount(), 1);
     QVERIFY(table->isVisible());
-    QCOMPARE(table->item(0, 1)->text(), u"10.03.2026"_s);
-    QCOMPARE(table->item(0, 3)->text(), u"Unlawful dismissal"_s); // in the language of the program
-    QCOMPARE(table->item(0, 4)->text(), u"Explained"_s);
-    QCOMPARE(table->item(0, 5)->text(), u"Ким Виктория Андреевна"_s);
+    // Date, number, topic, decision and official; names in the language of the program.
+    QCOMPARE(table->item(0, 0)->text(), u"10.03.2026"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"No. %1\nUnlawful dismissal\nExplained\nКим Виктория Андреевна"_s
+                                            .arg(CardService(*m_t->db()).load(firstId)->number()));
     QVERIFY(child<QLabel>(m_form.get(), u"visitNote"_s)->text().contains(u"same IIN"_s));
     QVERIFY(child<QTabWidget>(m_form.get(), u"side"_s)->tabText(0).contains(u"(1)"_s));
     screenshot(m_form.get(), u"receptioncardform-earlier-visit"_s);

@@ -393,20 +393,22 @@ QWidget* ReceptionCardForm::buildSidePanel()
 {
     m_side = new QTabWidget;
     m_side->setObjectName(u"side"_s);
+    m_side->setMinimumWidth(m_side->fontMetrics().averageCharWidth() * 45);
 
     auto* visits = new QWidget;
     auto* visitLayout = new QVBoxLayout(visits);
     m_visitNote = new QLabel;
     m_visitNote->setObjectName(u"visitNote"_s);
     m_visitNote->setWordWrap(true);
-    m_visitTable = new QTableWidget(0, 6);
+    m_visitTable = new QTableWidget(0, 2); // the box and date; the card in words, one line each, to fit beside the form
     m_visitTable->setObjectName(u"earlierVisits"_s);
     m_visitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_visitTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_visitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_visitTable->verticalHeader()->hide();
     m_visitTable->horizontalHeader()->setStretchLastSection(true);
-    m_visitTable->setWordWrap(false);
+    m_visitTable->setWordWrap(true);
+    m_visitTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_visitTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() == 0 && !m_loading)
             setLinked(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
@@ -422,8 +424,7 @@ QWidget* ReceptionCardForm::buildSidePanel()
     m_side->addTab(m_historyTree, QString());
 
     m_texts << [this] {
-        m_visitTable->setHorizontalHeaderLabels(
-            {tr("Link"), tr("Date"), tr("Number"), tr("Topic"), tr("Decision"), tr("Official")});
+        m_visitTable->setHorizontalHeaderLabels({tr("Date"), tr("Earlier card")});
         m_historyTree->setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
         m_side->setTabText(0, m_visits.isEmpty() ? tr("Earlier visits") : tr("Earlier visits (%1)").arg(m_visits.size()));
         m_side->setTabText(1, tr("History"));
@@ -1237,22 +1238,26 @@ void ReceptionCardForm::refreshVisits()
         m_visitTable->setRowCount(int(rows.size()));
         for (int row = 0; row < rows.size(); ++row) {
             const auto& v = rows.at(row);
-            auto* link = new QTableWidgetItem;
+            auto* link = new QTableWidgetItem(v.date.toString(kDateFormat));
             link->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             link->setCheckState(m_linked.contains(v.id) ? Qt::Checked : Qt::Unchecked);
             link->setData(Qt::UserRole, v.id);
-            link->setToolTip(tr("Link this card to the one being filled"));
+            link->setToolTip(tr("Tick to link this card to the one being filled"));
+            link->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             m_visitTable->setItem(row, 0, link);
-            const QStringList texts = {v.date.toString(kDateFormat), v.number, nameOf(u"topic"_s, v.topicCode),
-                                       nameOf(u"reception_decision"_s, v.decisionCode), v.officialName};
-            for (int col = 0; col < texts.size(); ++col) {
-                auto* item = new QTableWidgetItem(texts.at(col));
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-                item->setToolTip(texts.at(col));
-                m_visitTable->setItem(row, col + 1, item);
-            }
+            // No. number / topic / decision / official, each on its line.
+            QStringList lines{tr("No. %1").arg(v.number)};
+            for (const QString& line : {nameOf(u"topic"_s, v.topicCode), nameOf(u"reception_decision"_s, v.decisionCode),
+                                        v.officialName})
+                lines << (line.isEmpty() ? u"—"_s : line);
+            auto* details = new QTableWidgetItem(lines.join(u'\n'));
+            details->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            details->setToolTip(lines.join(u'\n'));
+            details->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            m_visitTable->setItem(row, 1, details);
         }
-        m_visitTable->resizeColumnsToContents();
+        m_visitTable->resizeColumnToContents(0);
+        m_visitTable->resizeRowsToContents();
     }
     m_loading = wasLoading;
     if (m_visits.isEmpty()) {
