@@ -111,8 +111,10 @@ int cardList(CliContext& cli, Database& db)
 int runCard(CliContext& cli)
 {
     static const QString usage = u"usage: armcpg-cli card add --json <FILE> | show <NUMBER> [--json] | "
-                                 "list [--from DATE] [--to DATE] [--json] | pdf <NUMBER> <OUT.pdf> [--lang kk|ru]"_s;
+                                 "list [--from DATE] [--to DATE] [--json] | pdf <NUMBER> <OUT.pdf> [--lang kk|ru] [--protocol]"_s;
     const QString action = cli.word(1);
+    if (action == u"pdf")
+        return runCardPdf(cli);
     if (action != u"add" && action != u"show" && action != u"list")
         return cli.fail(usage);
     Database* db = cli.database();

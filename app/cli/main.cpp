@@ -2,18 +2,16 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMap>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace armcpg::cli;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"armcpg"_s);
-    QCoreApplication::setApplicationName(u"armcpg"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARMCPG_VERSION));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"АРМ «ЦПГ» command-line tools.\n\n"
@@ -30,6 +28,9 @@ int main(int argc, char* argv[])
         "  card add --json <FILE>                  add a reception card ЛП-1 from the JSON of `card show`\n"
         "  card show <NUMBER> [--json]             a card's 36 fields and the reception record\n"
         "  card list [--from DATE] [--to DATE]     cards by date of reception\n"
+        "  card pdf <NUMBER> <OUT.pdf> [--lang kk|ru] [--protocol]\n"
+        "                                          the card as the form ЛП-1 (or --protocol: the protocol of the\n"
+        "                                          oral appeal) in the protocol language of the card or --lang\n"
         "  stress write --count <N>                audited writes, one line per commit (crash tests)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
@@ -49,8 +50,26 @@ int main(int argc, char* argv[])
         {u"out"_s, u"directory export: the file to write."_s, u"file"_s},
         {u"count"_s, u"stress: how many writes."_s, u"n"_s},
         {u"to"_s, u"card list: the last date."_s, u"date"_s},
+        {u"lang"_s, u"card pdf: the language of the printout, kk or ru (default: the card's protocol language)."_s,
+         u"language"_s},
+        {u"protocol"_s, u"card pdf: the protocol of the oral appeal instead of the card."_s},
     });
-    parser.process(app);
+
+    // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
+    // command runs without it.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    parser.parse(arguments);
+    const bool gui = parser.positionalArguments().value(0) == u"card" && parser.positionalArguments().value(1) == u"pdf";
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(u"armcpg"_s);
+    QCoreApplication::setApplicationName(u"armcpg"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARMCPG_VERSION));
+    parser.process(*app);
 
     const QStringList words = parser.positionalArguments();
     CliContext cli(parser, words);
