@@ -40,7 +40,7 @@ int runInit(CliContext& cli)
     if (!Setup::initialise(*db, false, &problems)
         || (cli.isSet(u"organisation"_s)
             && !DeviceService(*db).change(cliSession(), db->deviceId(), cli.option(u"organisation"_s), &problems))
-        || (demo && !Setup::initialise(*db, true, &problems)))
+        || (demo && (!Setup::initialise(*db, true, &problems) || !Setup::addDemoCards(*db, &problems))))
         return cli.fail(problems);
     DirectoryRepository directories(*db);
     QJsonArray kinds;

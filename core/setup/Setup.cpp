@@ -35,14 +35,6 @@ static const QString kSeedKey = QStringLiteral("seed_version");
 static const QString kSeedVersion = QStringLiteral("1");
 static constexpr int kDemoCards = 60;
 
-static CardGenerator::Options demoCardOptions(Database& db)
-{
-    CardGenerator::Options options;
-    options.to = db.clock().today();
-    options.from = options.to.addMonths(-3);
-    return options;
-}
-
 bool Setup::isInitialised(Database& db) { return !db.localState(kSeedKey).isEmpty(); }
 
 QList<Setup::DemoUser> Setup::demoUsers()
@@ -105,10 +97,18 @@ bool Setup::initialise(Database& db, bool demo, Problems* problems)
         if (users.createUser(program, account, QString::fromUtf8(demoUser.password), problems).isEmpty())
             return false;
     }
-    // A journal to look at: a few dozen realistic receptions of the last months, once.
-    if (CardJournal(db).count({}) == 0 && CardGenerator::generate(db, program, kDemoCards, 2026, demoCardOptions(db), problems) < kDemoCards)
-        return false;
     return true;
+}
+
+bool Setup::addDemoCards(Database& db, Problems* problems)
+{
+    // A journal to look at: a few dozen realistic receptions of the last three months, once.
+    if (CardJournal(db).count({}) > 0)
+        return true;
+    CardGenerator::Options options;
+    options.to = db.clock().today();
+    options.from = options.to.addMonths(-3);
+    return CardGenerator::generate(db, Session::program(u"setup"_s), kDemoCards, 2026, options, problems) == kDemoCards;
 }
 
 } // namespace armcpg

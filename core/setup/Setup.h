@@ -24,6 +24,9 @@ public:
     // Seeds directories and the calendar (idempotent: what is there is kept) and, with demo, the demo users.
     static bool initialise(Database& db, bool demo, Problems* problems);
 
+    // The demo journal of `init --demo`: realistic reception cards, added once.
+    static bool addDemoCards(Database& db, Problems* problems);
+
     struct DemoUser
     {
         const char* login;
