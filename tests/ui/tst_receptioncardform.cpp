@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -719,11 +720,38 @@ void TestReceptionCardForm::shortcutsEnterEscPrint()
     QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"surname"_s))->text(), u"Нұрланов"_s);
     focusOn(m_form->editor(u"surname"_s)); // offscreen, a closed dialog does not give the focus back
 
-    // Ctrl+P: the hook gets the card as it stands.
+    // Ctrl+P: the print preview of the card as it stands (not saved yet), in its protocol language.
+    qobject_cast<DirectoryComboBox*>(m_form->editor(u"protocol_language"_s))->setCurrentCode(u"kk"_s);
+    bool previewed = false;
+    QString previewTitle;
+    onModal<QPrintPreviewDialog>(
+        [&previewTitle](QPrintPreviewDialog* dialog) {
+            previewTitle = dialog->windowTitle();
+            dialog->reject();
+        },
+        &previewed);
+    QTest::keyClick(focused(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(previewed);
+    QVERIFY2(previewTitle.contains(u"Print preview"_s), qPrintable(previewTitle));
+    focusOn(m_form->editor(u"surname"_s));
+    // Ctrl+Shift+P: the protocol of the oral appeal.
+    previewed = false;
+    onModal<QPrintPreviewDialog>(
+        [&previewTitle](QPrintPreviewDialog* dialog) {
+            previewTitle = dialog->windowTitle();
+            dialog->reject();
+        },
+        &previewed);
+    QTest::keyClick(focused(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(previewed);
+    QVERIFY2(previewTitle.contains(u"Protocol"_s), qPrintable(previewTitle));
+    focusOn(m_form->editor(u"surname"_s));
+    // A host's own printing: the hooks get the card.
     ReceptionCard printed;
     m_form->printRequested = [&printed](const ReceptionCard& card) { printed = card; };
     QTest::keyClick(focused(), Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(printed.text("surname"), u"Нұрланов"_s);
+    QCOMPARE(printed.text("protocol_language"), u"kk"_s);
 
     // Enter is a new line in the comment; Ctrl+Enter saves.
     typeInto(u"comment"_s, u"строка 1"_s);

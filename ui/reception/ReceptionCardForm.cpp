@@ -5,6 +5,7 @@
 #include "i18n/Translator.h"
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
+#include "reception/CardPrint.h"
 #include "reception/KatoPicker.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
@@ -198,6 +199,9 @@ void ReceptionCardForm::build()
     m_saveButton->setObjectName(u"save"_s);
     m_printButton = new QPushButton;
     m_printButton->setObjectName(u"print"_s);
+    m_protocolButton = new QPushButton;
+    m_protocolButton->setObjectName(u"printProtocol"_s);
+    connect(m_protocolButton, &QPushButton::clicked, this, &ReceptionCardForm::printProtocol);
     m_cancelButton = new QPushButton;
     m_cancelButton->setObjectName(u"cancel"_s);
     connect(m_saveButton, &QPushButton::clicked, this, &ReceptionCardForm::save);
@@ -206,6 +210,7 @@ void ReceptionCardForm::build()
     m_texts << [this] {
         m_saveButton->setText(tr("Save (Ctrl+S)"));
         m_printButton->setText(tr("Print preview (Ctrl+P)"));
+        m_protocolButton->setText(tr("Oral appeal protocol (Ctrl+Shift+P)"));
         m_cancelButton->setText(tr("Cancel (Esc)"));
     };
 
@@ -213,6 +218,7 @@ void ReceptionCardForm::build()
     buttons->addWidget(m_appealNote, 1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_printButton);
+    buttons->addWidget(m_protocolButton);
     buttons->addWidget(m_cancelButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -669,12 +675,13 @@ void ReceptionCardForm::setupShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { cancel(); });
     shortcut(QKeySequence::Print, [this] { print(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printProtocol(); });
 }
 
 void ReceptionCardForm::setupTabOrder()
 {
     QList<QWidget*> chain = m_tabChain;
-    chain << m_saveButton << m_printButton << m_cancelButton << m_visitTable << m_historyTree;
+    chain << m_saveButton << m_printButton << m_protocolButton << m_cancelButton << m_visitTable << m_historyTree;
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
 }
@@ -1081,8 +1088,20 @@ void ReceptionCardForm::cancel()
 
 void ReceptionCardForm::print()
 {
+    const ReceptionCard c = card();
     if (printRequested)
-        printRequested(card());
+        printRequested(c);
+    else
+        CardPrint::previewCard(this, m_db, c);
+}
+
+void ReceptionCardForm::printProtocol()
+{
+    const ReceptionCard c = card();
+    if (protocolPrintRequested)
+        protocolPrintRequested(c);
+    else
+        CardPrint::previewCard(this, m_db, c, true);
 }
 
 // ---- reactions while typing ---------------------------------------------------------------------------------

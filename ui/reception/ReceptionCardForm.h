@@ -71,8 +71,11 @@ public:
     QWidget* editor(const QString& column) const;
 
     void setAutosaveInterval(int ms); // 5 s unless told
-    // Ctrl+P: the card as it stands goes to whoever prints it; nothing happens when nobody does.
+    // Ctrl+P: the print preview of the card as it stands, the official form in its protocol language (LP1-34;
+    // CardPrint::previewCard); Ctrl+Shift+P: the protocol of its oral appeal (I-37). When set, these hooks are
+    // called instead (a host with its own printing, tests).
     std::function<void(const ReceptionCard&)> printRequested;
+    std::function<void(const ReceptionCard&)> protocolPrintRequested;
 
 signals:
     void saved(const QString& id);
@@ -141,6 +144,7 @@ private:
     void refreshHistory();
     void refreshTitle();
     void print();
+    void printProtocol();
 
     Database& m_db;
     Session m_session;
@@ -180,6 +184,7 @@ private:
     QTreeWidget* m_historyTree = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QPushButton* m_protocolButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_visitTimer = nullptr;
