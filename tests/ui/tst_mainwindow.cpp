@@ -10,6 +10,10 @@
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
+#include "reception/CardService.h"
+#include "reception/JournalPage.h"
+#include "reception/ReceptionCardForm.h"
+#include "reception/ReceptionPage.h"
 #include "directory/DirectoryComboBox.h"
 
 #include <QLabel>
@@ -18,6 +22,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -177,6 +182,39 @@ private slots:
         QVERIFY(!login.session().user().mustChangePassword);
         QVERIFY(users.signIn(u"prosecutor"_s, u"My-own-2026"_s, &problems));
         QVERIFY(!users.signIn(u"prosecutor"_s, u"Temporary-1"_s, &problems));
+    }
+
+    void receptionSection_journalOpensCardsAndNewCards()
+    {
+        TestDatabase t(TestDatabase::Backend::Sqlite);
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Problems problems;
+        QVERIFY2(Setup::initialise(*t.db(), true, &problems) && Setup::addDemoCards(*t.db(), &problems),
+                 qPrintable(describe(problems)));
+        const auto session = UserService(*t.db()).signIn(u"prosecutor"_s, u"Prosecutor-2026"_s, &problems);
+        QVERIFY(session);
+        MainWindow window(*t.db(), *session);
+        QVERIFY(showActive(&window));
+        QCOMPARE(window.currentSection(), MainWindow::Reception); // where a reception prosecutor starts
+        auto* page = qobject_cast<ReceptionPage*>(window.page(MainWindow::Reception));
+        QVERIFY(page);
+        QTableView* view = page->journal()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0); // the demo journal
+
+        // Enter on a row opens that card in the form.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(page->isFormShown());
+        QVERIFY(!page->form()->card().number().isEmpty());
+        screenshot(&window, u"main-ru-reception-card"_s);
+        // Esc without changes goes back to the journal; Ctrl+N opens a new, empty card.
+        QTest::keyClick(page->form(), Qt::Key_Escape);
+        QTRY_VERIFY(!page->isFormShown());
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(page->isFormShown());
+        QVERIFY(page->form()->card().number().isEmpty());
+        screenshot(&window, u"main-ru-reception-new"_s);
     }
 
     void noDisplay_saysHowToRun()

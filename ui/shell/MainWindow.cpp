@@ -4,6 +4,7 @@
 #include "directory/DirectoryPage.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
+#include "reception/ReceptionPage.h"
 #include "shell/PlaceholderPage.h"
 #include "storage/Database.h"
 #include "sync/OutboxStatus.h"
@@ -38,9 +39,7 @@ const SectionText kSections[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Queue"),
      QT_TRANSLATE_NOOP("MainWindow", "The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with "
                                      "the out-of-turn categories of R-9, the display board and queue statistics.")},
-    {QT_TRANSLATE_NOOP("MainWindow", "Reception (ЛП-1)"),
-     QT_TRANSLATE_NOOP("MainWindow", "The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and "
-                                     "the printed card.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Reception (ЛП-1)"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Appeals"),
      QT_TRANSLATE_NOOP("MainWindow", "Registration of written appeals from reception (R-51), screening, deadlines "
                                      "D1–D27, assignment and control until the final answer (R-54).")},
@@ -125,6 +124,7 @@ QWidget* MainWindow::createPage(Section section)
     switch (section) {
     case Directories: return new DirectoryPage(m_db, m_session, m_stack);
     case Administration: return new AdministrationPage(m_db, m_session, m_stack);
+    case Reception: return new ReceptionPage(m_db, m_session, m_stack);
     default: return new PlaceholderPage(kSections[section].title, kSections[section].planned, m_stack);
     }
 }
