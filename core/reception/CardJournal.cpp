@@ -57,10 +57,25 @@ QString CardJournal::namePrefix(const QString& text)
     return prefix;
 }
 
-CardJournal::Where CardJournal::where(const Filter& f) const
+CardJournal::Where CardJournal::where(const Filter& f, const Sort* order) const
 {
     const bool lite = m_db.isSqlite();
     Where w;
+    // SQLite has no statistics to choose a plan by. A name or words that select few cards are best found through
+    // their index and sorted; a common one (thousands of cards) is faster the other way round: walk the index of
+    // the order (the date) and test each card, 200 matches come soon. A count that stops at m_walkThreshold,
+    // cheap in either index, decides; unary + keeps SQLite from the index not meant.
+    // Only an order with an index of its own (date, number, name) can be walked.
+    const bool walkable = lite && order && canSeek(order->column);
+    auto common = [&](const QString& sql, const QVariantList& binds) {
+        if (!walkable)
+            return false;
+        QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM (%1 LIMIT ?) AS probe"_s.arg(sql));
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        q.addBindValue(m_walkThreshold + 1);
+        return q.exec() && q.next() && q.value(0).toInt() > m_walkThreshold;
+    };
     QStringList parts{u"deleted = ?"_s};
     w.binds << false;
     auto dateValue = [lite](const QDate& d) { return lite ? QVariant(d.toString(Qt::ISODate)) : QVariant(d); };
@@ -115,10 +130,18 @@ CardJournal::Where CardJournal::where(const Filter& f) const
     }
     if (const QString prefix = namePrefix(f.name); !prefix.isEmpty()) {
         // Byte order on both databases, so that the range holds exactly the names with this beginning.
-        parts << (lite ? u"name_fold >= ? AND name_fold < ?"_s
-                       : u"name_fold COLLATE \"C\" >= ? AND name_fold COLLATE \"C\" < ?"_s);
-        w.binds << prefix << rangeEnd(prefix);
-        w.selective = true;
+        const QVariantList binds{prefix, rangeEnd(prefix)};
+        if (!lite)
+            parts << u"name_fold COLLATE \"C\" >= ? AND name_fold COLLATE \"C\" < ?"_s;
+        else if (order && order->column == Column::FullName) // the range of the name index is in order already
+            parts << u"name_fold >= ? AND name_fold < ?"_s;
+        else if (common(u"SELECT 1 FROM reception_card WHERE name_fold >= ? AND name_fold < ?"_s, binds))
+            parts << u"+name_fold >= ? AND +name_fold < ?"_s;
+        else {
+            parts << u"name_fold >= ? AND name_fold < ?"_s;
+            w.selective = true;
+        }
+        w.binds << binds;
     }
     if (const QStringList words = searchWords(f.text); !words.isEmpty()) {
         QStringList terms;
@@ -126,15 +149,22 @@ CardJournal::Where CardJournal::where(const Filter& f) const
             // FTS5 query syntax: "word"* is a prefix phrase; words hold letters and digits only, and are quoted.
             for (const QString& word : words)
                 terms << (word.size() < kShortWord ? u"\"%1\""_s : u"\"%1\"*"_s).arg(word);
-            parts << u"rowid IN (SELECT rowid FROM reception_card_fts WHERE reception_card_fts MATCH ?)"_s;
-            w.binds << terms.join(u' ');
+            const QString match = terms.join(u' ');
+            const QString matching = u"SELECT rowid FROM reception_card_fts WHERE reception_card_fts MATCH ?"_s;
+            if (common(matching, {match})) {
+                parts << u"+rowid IN (%1)"_s.arg(matching);
+            } else {
+                parts << u"rowid IN (%1)"_s.arg(matching);
+                w.selective = true;
+            }
+            w.binds << match;
         } else {
             for (const QString& word : words)
                 terms << (word.size() < kShortWord ? u"%1"_s : u"%1:*"_s).arg(word);
             parts << kPgDocument + u" @@ to_tsquery('simple', ?)"_s;
             w.binds << terms.join(u" & "_s);
+            w.selective = true;
         }
-        w.selective = true;
     }
     w.sql = parts.join(u" AND "_s);
     return w;
@@ -148,7 +178,7 @@ bool CardJournal::canSeek(Column column)
 bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offset, int limit, const Row* after)
 {
     m_error.clear();
-    Where w = where(filter);
+    Where w = where(filter, &sort);
     if (after) { // keyset: the rows beyond the last one shown, found through the index instead of counted past
         const QString cmp = sort.order == Qt::AscendingOrder ? u">"_s : u"<"_s;
         switch (sort.column) {
@@ -178,8 +208,8 @@ bool CardJournal::select(QSqlQuery* q, const Filter& filter, Sort sort, int offs
     case Column::Official: key = u"official_name"_s; break;
     case Column::NotHeld: key = kNotHeld; break;
     }
-    // SQLite's planner, without statistics, would rather walk the date index in order and test every card than
-    // sort the few cards an IIN, a name or a word selects; unary + (a no-op on the value) keeps it from that.
+    // SQLite's planner, without statistics, would rather walk the index of the order and test every card than sort
+    // the few cards an IIN, a rare name or rare words select; unary + (a no-op on the value) keeps it from that.
     const QString hint = m_db.isSqlite() && w.selective ? u"+"_s : QString();
     QString order = u"%1%2 %3"_s.arg(hint, key, dir);
     if (sort.column != Column::Number)
@@ -260,7 +290,7 @@ bool CardJournal::forEach(const Filter& filter, Sort sort, const std::function<b
 int CardJournal::count(const Filter& filter, int cap)
 {
     m_error.clear();
-    const Where w = where(filter);
+    const Where w = where(filter, nullptr);
     QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM reception_card WHERE %1 LIMIT ?) AS page"_s.arg(w.sql));
     for (const QVariant& b : w.binds)
         q.addBindValue(b);

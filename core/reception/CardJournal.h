@@ -83,6 +83,11 @@ public:
 
     QString lastError() const { return m_error; }
 
+    // On SQLite, how many cards make a name or words common enough to walk the order's index rather than sort the
+    // matches (the results are the same either way; tests set 0 to take the walking plan on few cards).
+    static constexpr int kWalkThreshold = 2000;
+    void setWalkThreshold(int cards) { m_walkThreshold = cards; }
+
     // What the search matches: letters and digits only, lower case, ё as е (anything else separates words).
     static QStringList searchWords(const QString& text);
     // The name prefix as name_fold holds names: lower case, ё as е, single spaces.
@@ -97,9 +102,12 @@ private:
     {
         QString sql;
         QVariantList binds;
-        bool selective = false; // IIN, name or full text: few rows, sort them rather than walk the date index
+        bool selective = false; // IIN, a rare name or rare words: few rows, sort them rather than walk the index of the order
     };
-    Where where(const Filter& filter) const;
+    // With an order: for a page in that order (may probe how common a name or words are to choose the plan);
+    // without: for a count.
+    Where where(const Filter& filter, const Sort* order) const;
+    int m_walkThreshold = kWalkThreshold;
     bool select(QSqlQuery* query, const Filter& filter, Sort sort, int offset, int limit, const Row* after = nullptr);
     static Row readRow(const QSqlQuery& query);
 
