@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QCompleter>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,7 +54,10 @@ QString validIin(const QString& first10)
     return {};
 }
 
-QWidget* focused() { return QApplication::focusWidget(); }
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
 
 // Keys go where a person's keys would: to an open popup (the completer's list), else to the focused widget.
 QWidget* keyTarget()
@@ -119,7 +122,10 @@ private:
     int m_cardsBefore = 0; // the demo cards of Setup
 };
 
-void TestReceptionCardForm::initTestCase() { Translator::install(u"en"_s); }
+void TestReceptionCardForm::initTestCase()
+{
+    Translator::install(u"en"_s);
+}
 
 void TestReceptionCardForm::init()
 {
@@ -198,7 +204,14 @@ void TestReceptionCardForm::completeCardByKeyboard()
     m_form->newCard();
     QTRY_COMPARE(focusedField(), u"organisation_code"_s);
 
-    enum Kind { Skip, Type, Pick, Toggle, Lines };
+    enum Kind
+    {
+        Skip,
+        Type,
+        Pick,
+        Toggle,
+        Lines
+    };
     struct Step
     {
         QString field;
@@ -275,9 +288,14 @@ void TestReceptionCardForm::completeCardByKeyboard()
         QVERIFY2(focusedField() == step.field,
                  qPrintable(u"expected the focus in %1, it is in %2"_s.arg(step.field, focusedField())));
         switch (step.kind) {
-        case Skip: break;
-        case Type: typeText(focused(), step.text); break;
-        case Toggle: QTest::keyClick(focused(), Qt::Key_Space); break;
+        case Skip:
+            break;
+        case Type:
+            typeText(focused(), step.text);
+            break;
+        case Toggle:
+            QTest::keyClick(focused(), Qt::Key_Space);
+            break;
         case Lines: {
             const QStringList lines = step.text.split(u'\n');
             for (int i = 0; i < lines.size(); ++i) {
@@ -303,7 +321,8 @@ void TestReceptionCardForm::completeCardByKeyboard()
         if (step.field == u"iin") { // filled from the IIN as it is typed
             QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"birth_date"_s))->text(), u"15.05.1990"_s);
             QCOMPARE(qobject_cast<QComboBox*>(m_form->editor(u"sex"_s))->currentData().toString(), u"female"_s);
-            QCOMPARE(qobject_cast<DirectoryComboBox*>(m_form->editor(u"age_group_code"_s))->currentCode(), u"age_30_39"_s);
+            QCOMPARE(qobject_cast<DirectoryComboBox*>(m_form->editor(u"age_group_code"_s))->currentCode(),
+                     u"age_30_39"_s);
         }
         tab();
     }
@@ -378,7 +397,8 @@ void TestReceptionCardForm::completeCardByKeyboard()
     QVERIFY(reopened->openCard(id));
     const ReceptionCard card = reopened->card();
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        const QVariant actual = card.values.value(it.key(), it->metaType().id() == QMetaType::Bool ? QVariant(false) : QVariant());
+        const QVariant actual =
+            card.values.value(it.key(), it->metaType().id() == QMetaType::Bool ? QVariant(false) : QVariant());
         QVERIFY2(actual == *it, qPrintable(u"%1: %2 instead of %3"_s.arg(it.key(), actual.toString(), it->toString())));
     }
     for (const CardField& f : CardField::all()) // nothing the form has was left out of the check
@@ -392,7 +412,8 @@ void TestReceptionCardForm::completeCardByKeyboard()
              u"Адвокат Петров П.П.\nПереводчик Иванов И."_s);
     // the written appeal was registered with the card, and the form says so.
     QVERIFY(!CardService(*m_t->db()).appealNumberOf(id).isEmpty());
-    QVERIFY(child<QLabel>(reopened.get(), u"appealNote"_s)->text().contains(CardService(*m_t->db()).appealNumberOf(id)));
+    QVERIFY(
+        child<QLabel>(reopened.get(), u"appealNote"_s)->text().contains(CardService(*m_t->db()).appealNumberOf(id)));
     QVERIFY(!reopened->isModified());
 }
 
@@ -428,7 +449,8 @@ void TestReceptionCardForm::emptyMandatoryFieldIsNamed()
     for (int i = 0; i < list->count(); ++i)
         texts << list->item(i)->text();
     QVERIFY2(texts.size() == 3, qPrintable(texts.join(u'\n')));
-    QVERIFY2(texts.contains(u"Date of reception: \"31.02.2026\" is not a date that exists (dd.mm.yyyy)"_s), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.contains(u"Date of reception: \"31.02.2026\" is not a date that exists (dd.mm.yyyy)"_s),
+             qPrintable(texts.join(u'\n')));
     QVERIFY(texts.contains(u"Place of reception: addressee: is required"_s));
     QTRY_COMPARE(focusedField(), u"surname"_s);
     QCOMPARE(cardCount(), m_cardsBefore);
@@ -462,8 +484,9 @@ void TestReceptionCardForm::receptionNotHeldSavesWithReason()
     // A name typed that is nobody in the list is not saved silently.
     official->setEditText(u"Кто-то"_s);
     QVERIFY(!m_form->save());
-    QCOMPARE(m_form->problems().first().toString(),
-             u"Official who held the reception: \"Кто-то\" is not in the list of officials: pick a name from the list"_s);
+    QCOMPARE(
+        m_form->problems().first().toString(),
+        u"Official who held the reception: \"Кто-то\" is not in the list of officials: pick a name from the list"_s);
     official->setCurrentIndex(0);
     qobject_cast<QLineEdit*>(m_form->editor(u"secretary"_s))->clear();
     qobject_cast<QPlainTextEdit*>(m_form->editor(u"present"_s))->clear();
@@ -577,7 +600,8 @@ void TestReceptionCardForm::draftSurvivesCrash()
     m_form->newCard();
     QVERIFY(offered);
     QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"surname"_s))->text(), u"Драфтова"_s);
-    QCOMPARE(qobject_cast<QPlainTextEdit*>(m_form->editor(u"oral_appeal"_s))->toPlainText(), u"Первая строка\nвторая строка"_s);
+    QCOMPARE(qobject_cast<QPlainTextEdit*>(m_form->editor(u"oral_appeal"_s))->toPlainText(),
+             u"Первая строка\nвторая строка"_s);
     QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"queue_number"_s))->text(), u"Ж-042"_s);
     QVERIFY(m_form->isModified());
 
@@ -617,8 +641,8 @@ void TestReceptionCardForm::earlierVisitIsShownAndLinked()
     QVERIFY(table->isVisible());
     // Date, number, topic, decision and official; names in the language of the program.
     QCOMPARE(table->item(0, 0)->text(), u"10.03.2026"_s);
-    QCOMPARE(table->item(0, 1)->text(), u"No. %1\nUnlawful dismissal\nExplained\nКим Виктория Андреевна"_s
-                                            .arg(CardService(*m_t->db()).load(firstId)->number()));
+    QCOMPARE(table->item(0, 1)->text(), u"No. %1\nUnlawful dismissal\nExplained\nКим Виктория Андреевна"_s.arg(
+                                            CardService(*m_t->db()).load(firstId)->number()));
     QVERIFY(child<QLabel>(m_form.get(), u"visitNote"_s)->text().contains(u"same IIN"_s));
     QVERIFY(child<QTabWidget>(m_form.get(), u"side"_s)->tabText(0).contains(u"(1)"_s));
     screenshot(m_form.get(), u"receptioncardform-earlier-visit"_s);
@@ -641,8 +665,8 @@ void TestReceptionCardForm::earlierVisitIsShownAndLinked()
     fillMinimal(third.get(), QString());
     qobject_cast<QCheckBox*>(third->editor(u"resident"_s))->setChecked(false);
     qobject_cast<QCheckBox*>(third->editor(u"no_iin"_s))->setChecked(true);
-    qobject_cast<QLineEdit*>(third->editor(u"birth_date"_s))->setText(
-        CardService(*m_t->db()).load(firstId)->date("birth_date").toString(u"dd.MM.yyyy"_s));
+    qobject_cast<QLineEdit*>(third->editor(u"birth_date"_s))
+        ->setText(CardService(*m_t->db()).load(firstId)->date("birth_date").toString(u"dd.MM.yyyy"_s));
     QTRY_COMPARE(third->earlierVisits().size(), 2);
     third->setLinked(firstId, true);
     third->setLinked(secondId, true);
@@ -812,7 +836,8 @@ void TestReceptionCardForm::katoPickerCascadeAndUnknownCode()
     picker->setCode(QString());
     picker->regionBox()->setEditText(u"Нарния"_s);
     QVERIFY(!m_form->save());
-    QVERIFY2(describe(m_form->problems()).contains(u"\"Нарния\" is not in KATO"_s), qPrintable(describe(m_form->problems())));
+    QVERIFY2(describe(m_form->problems()).contains(u"\"Нарния\" is not in KATO"_s),
+             qPrintable(describe(m_form->problems())));
 }
 
 // A saved card edited: the history tab shows who changed what, old -> new.

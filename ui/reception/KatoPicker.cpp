@@ -93,7 +93,8 @@ KatoPicker::KatoPicker(Database& db, QWidget* parent)
 
     pruneRegions();
     // A rebuild (language change, an old code shown) brings every entry back: keep the first field to regions.
-    connect(m_region->model(), &QAbstractItemModel::rowsInserted, this, &KatoPicker::pruneRegions, Qt::QueuedConnection);
+    connect(m_region->model(), &QAbstractItemModel::rowsInserted, this, &KatoPicker::pruneRegions,
+            Qt::QueuedConnection);
 
     m_district->setParentFilter(u"-"_s); // nothing until a region is chosen
     m_settlement->setParentFilter(u"-"_s);
@@ -124,7 +125,10 @@ void KatoPicker::setObjectNames(const QString& base)
     m_settlement->setObjectName(base + u".settlement"_s);
 }
 
-QList<QWidget*> KatoPicker::tabChain() const { return {m_search, m_region, m_district, m_settlement}; }
+QList<QWidget*> KatoPicker::tabChain() const
+{
+    return {m_search, m_region, m_district, m_settlement};
+}
 
 void KatoPicker::pruneRegions()
 {

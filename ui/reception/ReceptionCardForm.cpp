@@ -47,7 +47,10 @@ namespace {
 const QString kNewDraft = u"new"_s;
 const QString kDateFormat = u"dd.MM.yyyy"_s;
 
-const CardField& fieldOf(const QString& column) { return *CardField::find(column); }
+const CardField& fieldOf(const QString& column)
+{
+    return *CardField::find(column);
+}
 
 // "11. Surname *": the number of the paper form, the label, and the mark of a mandatory field.
 QString titleOf(const CardField& f, bool marked)
@@ -140,7 +143,10 @@ ReceptionCardForm::~ReceptionCardForm()
         child->disconnect(this);
 }
 
-void ReceptionCardForm::setAutosaveInterval(int ms) { m_autosave->setInterval(ms); }
+void ReceptionCardForm::setAutosaveInterval(int ms)
+{
+    m_autosave->setInterval(ms);
+}
 
 // ---- building -----------------------------------------------------------------------------------------------
 
@@ -242,7 +248,8 @@ QGroupBox* ReceptionCardForm::group(const char* name, std::function<QString()> t
 QWidget* ReceptionCardForm::buildRegistration()
 {
     QFormLayout* form;
-    QGroupBox* box = group("registration", [] { return tr("Registration (1–8)"); }, &form);
+    QGroupBox* box = group(
+        "registration", [] { return tr("Registration (1–8)"); }, &form);
     addCode(form, "organisation_code");
     m_number = addText(form, "number");
     m_number->setReadOnly(true);
@@ -262,7 +269,8 @@ QWidget* ReceptionCardForm::buildRegistration()
 QWidget* ReceptionCardForm::buildApplicant()
 {
     QFormLayout* form;
-    QGroupBox* box = group("applicant", [] { return tr("Applicant (9–18)"); }, &form);
+    QGroupBox* box = group(
+        "applicant", [] { return tr("Applicant (9–18)"); }, &form);
 
     // LP1-9: male or female; the IIN fills it.
     m_sex = new QComboBox;
@@ -315,7 +323,8 @@ QWidget* ReceptionCardForm::buildApplicant()
 QWidget* ReceptionCardForm::buildAddresses()
 {
     QFormLayout* form;
-    QGroupBox* box = group("addresses", [] { return tr("Addresses and phones (19–22)"); }, &form);
+    QGroupBox* box = group(
+        "addresses", [] { return tr("Addresses and phones (19–22)"); }, &form);
     addText(form, "registered_address");
     addKato(form, "registered_kato");
     addText(form, "actual_address");
@@ -328,7 +337,8 @@ QWidget* ReceptionCardForm::buildAddresses()
 QWidget* ReceptionCardForm::buildQuestion()
 {
     QFormLayout* form;
-    QGroupBox* box = group("question", [] { return tr("Question and decision (23–25)"); }, &form);
+    QGroupBox* box = group(
+        "question", [] { return tr("Question and decision (23–25)"); }, &form);
     addCode(form, "topic_code");
     m_presiding = addUser(form, "presiding_name", "presiding_user_id");
     addCode(form, "decision_code");
@@ -338,7 +348,8 @@ QWidget* ReceptionCardForm::buildQuestion()
 QWidget* ReceptionCardForm::buildReception()
 {
     QFormLayout* form;
-    QGroupBox* box = group("reception", [] { return tr("The reception (26–29, 31–34)"); }, &form);
+    QGroupBox* box = group(
+        "reception", [] { return tr("The reception (26–29, 31–34)"); }, &form);
     m_receptionDate = addDate(form, "reception_date");
     connect(m_receptionDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::updateAgeGroup);
     m_receptionTime = addText(form, "reception_time");
@@ -361,7 +372,8 @@ QWidget* ReceptionCardForm::buildReception()
 QWidget* ReceptionCardForm::buildRecord()
 {
     QFormLayout* form;
-    QGroupBox* box = group("record", [] { return tr("Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)"); }, &form);
+    QGroupBox* box = group(
+        "record", [] { return tr("Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)"); }, &form);
     addCode(form, "reception_language");
     addText(form, "identity_document");
     addFlag(form, "representative");
@@ -381,7 +393,8 @@ QWidget* ReceptionCardForm::buildRecord()
 QWidget* ReceptionCardForm::buildComments()
 {
     QFormLayout* form;
-    QGroupBox* box = group("comments", [] { return tr("Comments (30, 35, 36)"); }, &form);
+    QGroupBox* box = group(
+        "comments", [] { return tr("Comments (30, 35, 36)"); }, &form);
     addLongText(form, "applicant_comment");
     addLongText(form, "comment");
     m_notHeld = addLongText(form, "not_held_reason", 2);
@@ -432,7 +445,8 @@ QWidget* ReceptionCardForm::buildSidePanel()
     m_texts << [this] {
         m_visitTable->setHorizontalHeaderLabels({tr("Date"), tr("Earlier card")});
         m_historyTree->setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
-        m_side->setTabText(0, m_visits.isEmpty() ? tr("Earlier visits") : tr("Earlier visits (%1)").arg(m_visits.size()));
+        m_side->setTabText(0,
+                           m_visits.isEmpty() ? tr("Earlier visits") : tr("Earlier visits (%1)").arg(m_visits.size()));
         m_side->setTabText(1, tr("History"));
     };
     return m_side;
@@ -541,7 +555,8 @@ QLineEdit* ReceptionCardForm::addDate(QFormLayout* form, const char* column)
         const QDate d = parseDate(edit->text(), &ok);
         if (d.isValid() && d.toString(kDateFormat) != edit->text())
             edit->setText(d.toString(kDateFormat));
-        setMessage(message, ok ? QString() : tr("\"%1\" is not a date that exists (dd.mm.yyyy)").arg(edit->text()), true);
+        setMessage(message, ok ? QString() : tr("\"%1\" is not a date that exists (dd.mm.yyyy)").arg(edit->text()),
+                   true);
     });
     connect(edit, &QLineEdit::textEdited, message, [message] { message->hide(); });
     m_editors.insert(col, {edit,
@@ -616,13 +631,13 @@ QComboBox* ReceptionCardForm::addUser(QFormLayout* form, const char* column, con
     form->addRow(addLabel(form, column, box), box);
     // The name is what the form shows and prints; the user id says which account it was. Both are set together.
     m_editors.insert(col, {box, [box] { return QVariant(box->currentText().trimmed()); }, [](const QVariant&) {}});
-    m_editors.insert(QString::fromLatin1(idColumn), {box,
-                                                     [box] {
-                                                         const int row = box->findText(box->currentText().trimmed(),
-                                                                                       Qt::MatchFixedString);
-                                                         return QVariant(row >= 0 ? box->itemData(row).toString() : QString());
-                                                     },
-                                                     [](const QVariant&) {}});
+    m_editors.insert(QString::fromLatin1(idColumn),
+                     {box,
+                      [box] {
+                          const int row = box->findText(box->currentText().trimmed(), Qt::MatchFixedString);
+                          return QVariant(row >= 0 ? box->itemData(row).toString() : QString());
+                      },
+                      [](const QVariant&) {}});
     watch(box);
     m_tabChain << box;
     return box;
@@ -637,9 +652,9 @@ void ReceptionCardForm::fillUsers()
         box->clear();
         box->addItem(QString(), QString());
         for (const UserAccount& u : all) {
-            const bool offered = box == m_presiding
-                                   ? u.has(Role::Head) // LP1-24
-                                   : (u.has(Role::ReceptionProsecutor) || u.has(Role::DutyProsecutor) || u.has(Role::Head));
+            const bool offered = box == m_presiding ? u.has(Role::Head) // LP1-24
+                                                    : (u.has(Role::ReceptionProsecutor) || u.has(Role::DutyProsecutor)
+                                                       || u.has(Role::Head));
             if (offered)
                 box->addItem(u.fullName, u.id);
         }
@@ -720,17 +735,18 @@ void ReceptionCardForm::refreshTitle()
 {
     if (!m_title)
         return;
-    QString title = m_card.id.isEmpty() ? tr("New reception card (ЛП-1)")
-                                        : tr("Reception card (ЛП-1) No. %1").arg(m_card.number());
+    QString title =
+        m_card.id.isEmpty() ? tr("New reception card (ЛП-1)") : tr("Reception card (ЛП-1) No. %1").arg(m_card.number());
     // The service decides (CardService::save refuses with the reason); the form only says so beforehand.
     const bool records = m_session.has(Role::Operator) || m_session.has(Role::ReceptionProsecutor)
-                      || m_session.has(Role::DutyProsecutor) || m_session.has(Role::Head);
+                         || m_session.has(Role::DutyProsecutor) || m_session.has(Role::Head);
     if (!records)
         title += u"  "_s + tr("(read only: your roles do not record receptions)");
     m_saveButton->setEnabled(records);
     m_title->setText(title);
     const QString appeal = m_card.id.isEmpty() ? QString() : m_cards.appealNumberOf(m_card.id);
-    m_appealNote->setText(appeal.isEmpty() ? QString() : tr("Appeal %1 registered from this reception (R-51)").arg(appeal));
+    m_appealNote->setText(appeal.isEmpty() ? QString()
+                                           : tr("Appeal %1 registered from this reception (R-51)").arg(appeal));
 }
 
 // ---- values -------------------------------------------------------------------------------------------------
@@ -792,7 +808,8 @@ void ReceptionCardForm::showStarts()
     }
 }
 
-ReceptionCard ReceptionCardForm::defaults(const QString& queueNumber, const QDate& queuedOn, const QString& language) const
+ReceptionCard ReceptionCardForm::defaults(const QString& queueNumber, const QDate& queuedOn,
+                                          const QString& language) const
 {
     ReceptionCard c;
     const QString organisation = m_db.organisationCode();
@@ -897,7 +914,10 @@ bool ReceptionCardForm::offerDraft(const QString& key)
     return true;
 }
 
-QString ReceptionCardForm::draftKey() const { return m_card.id.isEmpty() ? kNewDraft : m_card.id; }
+QString ReceptionCardForm::draftKey() const
+{
+    return m_card.id.isEmpty() ? kNewDraft : m_card.id;
+}
 
 void ReceptionCardForm::changed()
 {
@@ -933,18 +953,23 @@ Problems ReceptionCardForm::formProblems() const
             bool ok = false;
             parseDate(edit->text(), &ok);
             if (!ok)
-                problems.append({f.translatedLabel(), tr("\"%1\" is not a date that exists (dd.mm.yyyy)").arg(edit->text().trimmed())});
+                problems.append({f.translatedLabel(),
+                                 tr("\"%1\" is not a date that exists (dd.mm.yyyy)").arg(edit->text().trimmed())});
         } else if (auto* box = qobject_cast<DirectoryComboBox*>(it->focus)) {
             if (!box->currentText().trimmed().isEmpty() && box->currentCode().isEmpty())
-                problems.append({f.translatedLabel(), tr("\"%1\" is not in the list: type part of a name and pick it").arg(box->currentText().trimmed())});
+                problems.append({f.translatedLabel(), tr("\"%1\" is not in the list: type part of a name and pick it")
+                                                          .arg(box->currentText().trimmed())});
         } else if (auto* picker = qobject_cast<KatoPicker*>(it->focus)) {
             if (!picker->unknownText().isEmpty())
-                problems.append({f.translatedLabel(), tr("\"%1\" is not in KATO: type part of a name and pick it").arg(picker->unknownText())});
+                problems.append(
+                    {f.translatedLabel(),
+                     tr("\"%1\" is not in KATO: type part of a name and pick it").arg(picker->unknownText())});
         } else if (f.type == CardField::Type::Text && (it->focus == m_presiding || it->focus == m_official)) {
             const auto* box = static_cast<QComboBox*>(it->focus);
             const QString text = box->currentText().trimmed();
             if (!text.isEmpty() && box->findText(text, Qt::MatchFixedString) < 0)
-                problems.append({f.translatedLabel(), tr("\"%1\" is not in the list of officials: pick a name from the list").arg(text)});
+                problems.append({f.translatedLabel(),
+                                 tr("\"%1\" is not in the list of officials: pick a name from the list").arg(text)});
         }
     }
     return problems;
@@ -1137,7 +1162,8 @@ void ReceptionCardForm::onIinEdited()
         return;
     }
     setMessage(m_iinMessage,
-               tr("Valid: born %1, %2").arg(info.birthDate.toString(kDateFormat), info.sex == Sex::Male ? tr("male") : tr("female")),
+               tr("Valid: born %1, %2")
+                   .arg(info.birthDate.toString(kDateFormat), info.sex == Sex::Male ? tr("male") : tr("female")),
                false);
     if (m_loading)
         return;
@@ -1266,8 +1292,8 @@ void ReceptionCardForm::refreshVisits()
             m_visitTable->setItem(row, 0, link);
             // No. number / topic / decision / official, each on its line.
             QStringList lines{tr("No. %1").arg(v.number)};
-            for (const QString& line : {nameOf(u"topic"_s, v.topicCode), nameOf(u"reception_decision"_s, v.decisionCode),
-                                        v.officialName})
+            for (const QString& line :
+                 {nameOf(u"topic"_s, v.topicCode), nameOf(u"reception_decision"_s, v.decisionCode), v.officialName})
                 lines << (line.isEmpty() ? u"—"_s : line);
             auto* details = new QTableWidgetItem(lines.join(u'\n'));
             details->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -1304,12 +1330,12 @@ void ReceptionCardForm::refreshHistory()
     if (m_card.id.isEmpty())
         return;
     for (const CardService::Change& change : m_cards.history(m_card.id)) {
-        const QString action = change.action == u"insert" ? tr("created")
-                             : change.action == u"update" ? tr("changed")
-                             : change.action == u"delete" ? tr("deleted")
-                                                          : change.action;
-        auto* top = new QTreeWidgetItem(m_historyTree, {change.at.toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"_s),
-                                                        change.login, action});
+        const QString action = change.action == u"insert"   ? tr("created")
+                               : change.action == u"update" ? tr("changed")
+                               : change.action == u"delete" ? tr("deleted")
+                                                            : change.action;
+        auto* top = new QTreeWidgetItem(
+            m_historyTree, {change.at.toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"_s), change.login, action});
         for (const auto& [column, before, after] : change.fields) {
             // The fields of the card, in words; the row's bookkeeping (id, version, clock, device) is left out.
             const CardField* f = CardField::find(column);

@@ -59,7 +59,7 @@ public:
     // Esc: asks when there are unsaved changes; emits cancelled() unless the user keeps editing.
     void cancel();
 
-    ReceptionCard card() const;   // what the form holds now, with the id and version of the card being edited
+    ReceptionCard card() const; // what the form holds now, with the id and version of the card being edited
     QString cardId() const { return m_card.id; }
     bool isModified() const { return m_modified; }
     Problems problems() const { return m_problems; } // of the last failed save
