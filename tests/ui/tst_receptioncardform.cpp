@@ -107,6 +107,7 @@ private slots:
     void fullKatoStaysUsable();
     void languageSwitchRelabels();
     void administratorCannotRecord();
+    void editOfSavedCardSurvivesAndConflictsAreNamed();
 
 private:
     std::unique_ptr<ReceptionCardForm> makeForm();
@@ -951,6 +952,43 @@ void TestReceptionCardForm::administratorCannotRecord()
     QVERIFY2(form.problems().size() == 1 && form.problems().first().toString().contains(u"record receptions"_s),
              qPrintable(describe(form.problems())));
     QCOMPARE(cardCount(), m_cardsBefore);
+}
+
+// A saved card being edited survives a crash too; a change saved meanwhile by someone else is not overwritten.
+void TestReceptionCardForm::editOfSavedCardSurvivesAndConflictsAreNamed()
+{
+    m_form->newCard();
+    fillMinimal(m_form.get(), validIin(u"8501013001"_s));
+    QVERIFY2(m_form->save(), qPrintable(describe(m_form->problems())));
+    const QString id = m_form->cardId();
+
+    m_form->setAutosaveInterval(50);
+    typeInto(u"occupation"_s, u"Учитель"_s);
+    CardService cards(*m_t->db());
+    QTRY_VERIFY(cards.draft(*m_session, id) && cards.draft(*m_session, id)->text("occupation") == u"Учитель"_s);
+    m_form.reset(); // the crash
+
+    m_form = makeForm();
+    QVERIFY(showActive(m_form.get()));
+    bool offered = false;
+    onModal<QMessageBox>([](QMessageBox* box) { click(box->findChild<QPushButton*>(u"restoreDraft"_s)); }, &offered);
+    QVERIFY(m_form->openCard(id));
+    QVERIFY(offered);
+    QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"occupation"_s))->text(), u"Учитель"_s);
+    QVERIFY(m_form->isModified());
+
+    // Meanwhile someone else saves the same card.
+    auto other = cards.load(id);
+    other->set("comment", u"правка коллеги"_s);
+    Problems problems;
+    QVERIFY2(cards.save(*m_session, &*other, &problems), qPrintable(describe(problems)));
+
+    QVERIFY(!m_form->save());
+    QVERIFY2(describe(m_form->problems()).contains(u"changed by someone else"_s),
+             qPrintable(describe(m_form->problems())));
+    QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"occupation"_s))->text(), u"Учитель"_s); // nothing lost
+    QCOMPARE(cards.load(id)->text("comment"), u"правка коллеги"_s);                            // nothing overwritten
+    QVERIFY(cards.load(id)->text("occupation").isEmpty());
 }
 
 QTEST_MAIN(TestReceptionCardForm)
