@@ -16,7 +16,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QBoxLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -172,7 +172,9 @@ void ReceptionCardForm::build()
             [this](QListWidgetItem* item) { focusColumn(item->data(Qt::UserRole).toString()); });
 
     auto* content = new QWidget;
-    auto* grid = new QGridLayout(content);
+    // Two columns on a wide screen, one on a narrow one (a laptop, or beside the journal): never a field hidden
+    // behind a horizontal scroll bar.
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, content);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     left->addWidget(buildRegistration());
@@ -184,14 +186,18 @@ void ReceptionCardForm::build()
     right->addWidget(buildRecord());
     right->addWidget(buildComments());
     right->addStretch();
-    grid->addLayout(left, 0, 0);
-    grid->addLayout(right, 0, 1);
+    m_columns->addLayout(left);
+    m_columns->addLayout(right);
+    m_left = left;
+    m_right = right;
 
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(u"scroll"_s);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->installEventFilter(this);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_scroll);
@@ -1348,6 +1354,22 @@ void ReceptionCardForm::refreshHistory()
     }
     m_historyTree->expandAll();
     m_historyTree->resizeColumnToContents(0);
+}
+
+bool ReceptionCardForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        arrangeColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReceptionCardForm::arrangeColumns()
+{
+    const QMargins margins = m_columns->contentsMargins();
+    const int twoColumns = m_left->sizeHint().width() + m_right->sizeHint().width() + m_columns->spacing()
+                         + margins.left() + margins.right();
+    m_columns->setDirection(m_scroll->viewport()->width() >= twoColumns ? QBoxLayout::LeftToRight
+                                                                        : QBoxLayout::TopToBottom);
 }
 
 } // namespace armcpg

@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QBoxLayout;
 class QScrollArea;
 class QLabel;
 class QLineEdit;
@@ -76,6 +77,9 @@ public:
     // called instead (a host with its own printing, tests).
     std::function<void(const ReceptionCard&)> printRequested;
     std::function<void(const ReceptionCard&)> protocolPrintRequested;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void saved(const QString& id);
@@ -138,6 +142,7 @@ private:
     void onIinEdited();
     void updateAgeGroup();
     void onResidentToggled();
+    void arrangeColumns(); // two columns when they fit beside each other, one otherwise
     void normalisePhone(QLineEdit* edit, QLabel* message);
     void scheduleVisits();
     void refreshVisits();
@@ -189,6 +194,9 @@ private:
     QTimer* m_autosave = nullptr;
     QTimer* m_visitTimer = nullptr;
     QScrollArea* m_scroll = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QBoxLayout* m_left = nullptr;
+    QBoxLayout* m_right = nullptr;
     QList<std::function<void()>> m_texts; // sets every text of the form in the current language
 };
 

@@ -74,6 +74,7 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(Section(i)); });
     }
     m_navigation->setMaximumWidth(230);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().averageCharWidth() * 22);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showSection(Section(row));
