@@ -112,13 +112,59 @@
     </message>
 </context>
 <context>
+    <name>armcpg::JournalPage</name>
+    <message numerus="yes">
+        <location filename="../ui/reception/JournalPage.cpp" line="+316"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>Exported %n card(s) to %1 (PDF).</source>
+        <translation>
+            <numerusform>Exported %n card to %1 (PDF).</numerusform>
+            <numerusform>Exported %n cards to %1 (PDF).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n card(s) to %1 (CSV).</source>
+        <translation>
+            <numerusform>Exported %n card to %1 (CSV).</numerusform>
+            <numerusform>Exported %n cards to %1 (CSV).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>armcpg::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+200"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+201"/>
         <source>Sync: no central server configured · %n change(s) waiting</source>
         <translation>
             <numerusform>Sync: no central server configured · %n change waiting</numerusform>
             <numerusform>Sync: no central server configured · %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::ReceptionCardForm</name>
+    <message numerus="yes">
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1320"/>
+        <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
+        <translation>
+            <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>
+            <numerusform>This person (same IIN) has %n earlier cards. Tick those on the same question to link them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n earlier card(s) with the same name and date of birth. Tick those of this person on the same question to link them.</source>
+        <translation>
+            <numerusform>%n earlier card with the same name and date of birth. Tick those of this person on the same question to link them.</numerusform>
+            <numerusform>%n earlier cards with the same name and date of birth. Tick those of this person on the same question to link them.</numerusform>
         </translation>
     </message>
 </context>
