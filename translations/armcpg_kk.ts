@@ -435,9 +435,45 @@
     </message>
 </context>
 <context>
+    <name>CardGenerator</name>
+    <message>
+        <location filename="../core/reception/CardGenerator.cpp" line="+307"/>
+        <source>generate test cards</source>
+        <translation>сынақ карточкаларын құру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>directories</source>
+        <translation>анықтамалықтар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>topics, social statuses and KATO must be in the database before cards can be generated; initialise it first</source>
+        <translation>карточкаларды құрмас бұрын дерекқорда мәселе сипаттары, әлеуметтік мәртебелер және ӘАОЖ болуы тиіс; алдымен дерекқорды бастапқы деректермен толтырыңыз</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the generated cards could not be saved</source>
+        <translation>құрылған карточкаларды сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>CardJournal</name>
+    <message>
+        <location filename="../core/reception/CardJournal.cpp" line="+269"/>
+        <source>the journal cannot seek in the order of this column</source>
+        <translation>журнал осы бағанның реті бойынша іздей алмайды</translation>
+    </message>
+</context>
+<context>
     <name>CardPrint</name>
     <message>
-        <location filename="../ui/reception/CardPrint.cpp" line="+30"/>
+        <location filename="../ui/reception/CardPrint.cpp" line="+25"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
@@ -447,7 +483,27 @@
         <translation>Басып шығаруды алдын ала қарау: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The document was not printed: %1</source>
+        <translation>Құжат басып шығарылмады: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protocol of the oral appeal %1</source>
+        <translation>Ауызша өтініш хаттамасы %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Export to PDF</source>
         <translation>PDF-ке экспорттау</translation>
@@ -1297,7 +1353,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+39"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
@@ -1313,11 +1369,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and the printed card.</source>
-        <translation>Барлық 36 өрісі бар ЛП-1 қабылдау карточкасы (RR-18), қабылдау журналы және карточканың баспа нұсқасы.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Appeals</source>
         <translation>Өтініштер</translation>
     </message>
@@ -1405,6 +1456,26 @@
 %4</source>
         <translation>%1 (%2) миграциясы орындалмады: %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../ui/print/PdfWriter.cpp" line="+50"/>
+        <location line="+19"/>
+        <source>the page could not be painted</source>
+        <translation>бетті салу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>printing needs a QGuiApplication</source>
+        <translation>басып шығару үшін QGuiApplication қажет</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1573,12 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+25"/>
+        <location filename="../core/setup/Setup.cpp" line="+27"/>
         <source>device</source>
         <translation>құрылғы</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
@@ -2446,9 +2517,295 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::JournalModel</name>
+    <message>
+        <location filename="../ui/reception/JournalModel.cpp" line="+37"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Мәселенің сипаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Қабылдауды өткізген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not held</source>
+        <translation>Өткізілмеді</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not held</source>
+        <translation>өткізілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::JournalPage</name>
+    <message>
+        <location filename="../ui/reception/JournalPage.cpp" line="+310"/>
+        <source>The journal cannot be read: %1</source>
+        <translation>Журналды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %L1 cards</source>
+        <translation>%L1 карточкадан артық</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export PDF</source>
+        <translation>PDF экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation>CSV экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+191"/>
+        <source>This build of the program cannot write PDF files.</source>
+        <translation>Бағдарламаның бұл жинағы PDF файлдарын жаза алмайды.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>journal-%1</source>
+        <translation>журнал-%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic code</source>
+        <translation>Мәселе сипатының коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision code</source>
+        <translation>Шешім коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not held</source>
+        <translation>өткізілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal of personal receptions</source>
+        <translation>Жеке қабылдаулар журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first %L1 cards of the list are printed; export CSV for all of them.</source>
+        <translation>Тізімнің алғашқы %L1 карточкасы басып шығарылды; барлығы үшін CSV-ге экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; ешқандай файл жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Exported %n card(s) to %1 (PDF).</source>
+        <translation>
+            <numerusform>%1 файлына %n карточка экспортталды (PDF).</numerusform>
+            <numerusform>%1 файлына %n карточка экспортталды (PDF).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n card(s) to %1 (CSV).</source>
+        <translation>
+            <numerusform>%1 файлына %n карточка экспортталды (CSV).</numerusform>
+            <numerusform>%1 файлына %n карточка экспортталды (CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;From</source>
+        <translation>&amp;Бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Мәселе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>Аты-жө&amp;ні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held b&amp;y</source>
+        <translation>&amp;Өткізген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beginning of surname, given name</source>
+        <translation>тегінің, атының басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words in names and comments (Ctrl+F)</source>
+        <translation>аты-жөніндегі және түсініктемелердегі сөздер (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beginning of the name</source>
+        <translation>аты-жөнінің басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;held only</source>
+        <translation>Тек өткізілме&amp;гендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation>Экспорттауды тоқтату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New card</source>
+        <translation>Жаңа &amp;карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card (%1)</source>
+        <translation>Жаңа карточка (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Аш&amp;у</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Жаңа&amp;рту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF-ке экспор&amp;ттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The filtered list as a PDF table (at most %L1 cards)</source>
+        <translation>Сүзілген тізім PDF кестесі түрінде (ең көбі %L1 карточка)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>Сүзгі&amp;лерді тазалау</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::KatoPicker</name>
     <message>
-        <location filename="../ui/reception/KatoPicker.cpp" line="+226"/>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+278"/>
         <source>Find a place by name or KATO code</source>
         <translation>Орынды атауы немесе КАТО коды бойынша іздеу</translation>
     </message>
@@ -2524,7 +2881,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
         <source>About АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ» туралы</translation>
     </message>
@@ -2536,7 +2893,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -2664,6 +3021,306 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
         <translation>Бұл бөлім әлі әзірленбеген.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::ReceptionCardForm</name>
+    <message>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+223"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Басып шығаруды алдын ала қарау (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral appeal protocol (Ctrl+Shift+P)</source>
+        <translation>Ауызша өтініш хаттамасы (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Бас тарту (Esc)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Registration (1–8)</source>
+        <translation>Тіркеу (1–8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>given at the first save</source>
+        <translation>алғаш сақтаған кезде беріледі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applicant (9–18)</source>
+        <translation>Өтініш беруші (9–18)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+884"/>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location line="-883"/>
+        <location line="+883"/>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location line="-839"/>
+        <source>Addresses and phones (19–22)</source>
+        <translation>Мекенжайлар мен телефондар (19–22)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question and decision (23–25)</source>
+        <translation>Мәселе және шешім (23–25)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reception (26–29, 31–34)</source>
+        <translation>Қабылдау (26–29, 31–34)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
+        <translation>Қабылдаудың барысы (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comments (30, 35, 36)</source>
+        <translation>Түсініктемелер (30, 35, 36)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier card</source>
+        <translation>Бұрынғы карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+872"/>
+        <source>Earlier visits</source>
+        <translation>Бұрынғы келулер</translation>
+    </message>
+    <message>
+        <location line="-872"/>
+        <location line="+872"/>
+        <source>Earlier visits (%1)</source>
+        <translation>Бұрынғы келулер (%1)</translation>
+    </message>
+    <message>
+        <location line="-871"/>
+        <source>History</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+399"/>
+        <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
+        <translation>&quot;%1&quot; деген күн болмайды (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <source>8 701 234 56 78</source>
+        <translation>8 701 234 56 78</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>New reception card (ЛП-1)</source>
+        <translation>Жаңа қабылдау карточкасы (ЛП-1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reception card (ЛП-1) No. %1</source>
+        <translation>№ %1 қабылдау карточкасы (ЛП-1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(read only: your roles do not record receptions)</source>
+        <translation>(тек оқу үшін: сіздің рөлдеріңіз қабылдауларды тіркеуге рұқсат етпейді)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeal %1 registered from this reception (R-51)</source>
+        <translation>Осы қабылдау бойынша %1 өтініші тіркелді (R-51)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Unsaved card</source>
+        <translation>Сақталмаған карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card that was being filled was not saved (%1). Restore it?</source>
+        <translation>Толтырылып жатқан карточка сақталмай қалды (%1). Оны қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name yet</source>
+        <translation>аты-жөні әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This card has changes that were not saved. Restore them?</source>
+        <translation>Бұл карточкада сақталмаған өзгерістер бар. Оларды қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
+        <translation>&quot;%1&quot; тізімде жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
+        <translation>&quot;%1&quot; ӘАОЖ-да жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not in the list of officials: pick a name from the list</source>
+        <translation>&quot;%1&quot; лауазымды тұлғалар тізімінде жоқ: тізімнен аты-жөнді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card has changes that are not saved. Discard them?</source>
+        <translation>Карточкада сақталмаған өзгерістер бар. Олардан бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid: born %1, %2</source>
+        <translation>Дұрыс: туған күні %1, %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not a phone number (10 digits, e.g. 8 701 234 56 78)</source>
+        <translation>&quot;%1&quot; — телефон нөмірі емес (10 цифр, мысалы, 8 701 234 56 78)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Tick to link this card to the one being filled</source>
+        <translation>Осы карточканы толтырылып жатқан карточкамен байланыстыру үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No earlier cards of this person were found (by IIN, or by surname, given name and date of birth).</source>
+        <translation>Бұл тұлғаның бұрынғы карточкалары табылмады (ЖСН бойынша немесе тегі, аты және туған күні бойынша).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
+        <translation>
+            <numerusform>Бұл тұлғаның (ЖСН бірдей) %n бұрынғы карточкасы бар. Байланыстыру үшін сол мәселе бойынша карточкаларды белгілеңіз.</numerusform>
+            <numerusform>Бұл тұлғаның (ЖСН бірдей) %n бұрынғы карточкасы бар. Байланыстыру үшін сол мәселе бойынша карточкаларды белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n earlier card(s) with the same name and date of birth. Tick those of this person on the same question to link them.</source>
+        <translation>
+            <numerusform>Аты-жөні мен туған күні бірдей %n бұрынғы карточка бар. Байланыстыру үшін осы тұлғаның сол мәселе бойынша карточкаларын белгілеңіз.</numerusform>
+            <numerusform>Аты-жөні мен туған күні бірдей %n бұрынғы карточка бар. Байланыстыру үшін осы тұлғаның сол мәселе бойынша карточкаларын белгілеңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linked cards</source>
+        <translation>Байланыстырылған карточкалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
