@@ -435,9 +435,45 @@
     </message>
 </context>
 <context>
+    <name>CardGenerator</name>
+    <message>
+        <location filename="../core/reception/CardGenerator.cpp" line="+307"/>
+        <source>generate test cards</source>
+        <translation>создавать тестовые карточки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>directories</source>
+        <translation>справочники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>topics, social statuses and KATO must be in the database before cards can be generated; initialise it first</source>
+        <translation>для создания карточек в базе данных должны быть характеры вопросов, социальные статусы и КАТО; сначала выполните её инициализацию</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the generated cards could not be saved</source>
+        <translation>не удалось сохранить созданные карточки</translation>
+    </message>
+</context>
+<context>
+    <name>CardJournal</name>
+    <message>
+        <location filename="../core/reception/CardJournal.cpp" line="+269"/>
+        <source>the journal cannot seek in the order of this column</source>
+        <translation>журнал не может выполнить позиционирование при сортировке по этому столбцу</translation>
+    </message>
+</context>
+<context>
     <name>CardPrint</name>
     <message>
-        <location filename="../ui/reception/CardPrint.cpp" line="+30"/>
+        <location filename="../ui/reception/CardPrint.cpp" line="+25"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -447,7 +483,27 @@
         <translation>Предварительный просмотр: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The document was not printed: %1</source>
+        <translation>Документ не напечатан: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Protocol of the oral appeal %1</source>
+        <translation>Протокол устного обращения %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card %1</source>
+        <translation>Карточка %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Export to PDF</source>
         <translation>Экспорт в PDF</translation>
@@ -1307,7 +1363,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+39"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -1323,11 +1379,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The reception card ЛП-1 with all 36 fields (RR-18), the reception journal and the printed card.</source>
-        <translation>Карточка личного приёма ЛП-1 со всеми 36 полями (RR-18), журнал приёма и печатная форма карточки.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
@@ -1415,6 +1466,26 @@
 %4</source>
         <translation>ошибка миграции %1 (%2): %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <location filename="../ui/print/PdfWriter.cpp" line="+50"/>
+        <location line="+19"/>
+        <source>the page could not be painted</source>
+        <translation>не удалось отрисовать страницу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>printing needs a QGuiApplication</source>
+        <translation>для печати требуется QGuiApplication</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1512,12 +1583,12 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+25"/>
+        <location filename="../core/setup/Setup.cpp" line="+27"/>
         <source>device</source>
         <translation>устройство</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>database</source>
         <translation>база данных</translation>
     </message>
@@ -2459,9 +2530,298 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::JournalModel</name>
+    <message>
+        <location filename="../ui/reception/JournalModel.cpp" line="+37"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Характер вопроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Провёл приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not held</source>
+        <translation>Не проведён</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not held</source>
+        <translation>не проведён</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::JournalPage</name>
+    <message>
+        <location filename="../ui/reception/JournalPage.cpp" line="+310"/>
+        <source>The journal cannot be read: %1</source>
+        <translation>Не удаётся прочитать журнал: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %L1 cards</source>
+        <translation>более %L1 карточек</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export PDF</source>
+        <translation>Экспорт PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+191"/>
+        <source>This build of the program cannot write PDF files.</source>
+        <translation>Эта сборка программы не поддерживает запись файлов PDF.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>journal-%1</source>
+        <translation>журнал-%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic code</source>
+        <translation>Код характера вопроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision code</source>
+        <translation>Код решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not held</source>
+        <translation>не проведён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal of personal receptions</source>
+        <translation>Журнал личного приёма граждан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first %L1 cards of the list are printed; export CSV for all of them.</source>
+        <translation>Напечатаны первые %L1 карточек списка; чтобы получить все карточки, выполните экспорт в CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Exported %n card(s) to %1 (PDF).</source>
+        <translation>
+            <numerusform>Экспортирована %n карточка в %1 (PDF).</numerusform>
+            <numerusform>Экспортированы %n карточки в %1 (PDF).</numerusform>
+            <numerusform>Экспортировано %n карточек в %1 (PDF).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n card(s) to %1 (CSV).</source>
+        <translation>
+            <numerusform>Экспортирована %n карточка в %1 (CSV).</numerusform>
+            <numerusform>Экспортированы %n карточки в %1 (CSV).</numerusform>
+            <numerusform>Экспортировано %n карточек в %1 (CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or&amp;ganisation</source>
+        <translation>Ор&amp;ганизация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Характер вопроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held b&amp;y</source>
+        <translation>&amp;Провёл приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>Поис&amp;к</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beginning of surname, given name</source>
+        <translation>начало фамилии, имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words in names and comments (Ctrl+F)</source>
+        <translation>слова в ФИО и комментариях (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beginning of the name</source>
+        <translation>начало ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;held only</source>
+        <translation>Только &amp;непроведённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New card</source>
+        <translation>Но&amp;вая карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card (%1)</source>
+        <translation>Новая карточка (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Откр&amp;ыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспор&amp;т PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The filtered list as a PDF table (at most %L1 cards)</source>
+        <translation>Отфильтрованный список в виде таблицы PDF (не более %L1 карточек)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>Сбросить фи&amp;льтры</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::KatoPicker</name>
     <message>
-        <location filename="../ui/reception/KatoPicker.cpp" line="+226"/>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+278"/>
         <source>Find a place by name or KATO code</source>
         <translation>Поиск по наименованию или коду КАТО</translation>
     </message>
@@ -2537,7 +2897,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
         <source>About АРМ «ЦПГ»</source>
         <translation>О программе АРМ «ЦПГ»</translation>
     </message>
@@ -2549,7 +2909,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -2678,6 +3038,308 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
         <translation>Этот раздел ещё не реализован.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::ReceptionCardForm</name>
+    <message>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+223"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Предварительный просмотр (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral appeal protocol (Ctrl+Shift+P)</source>
+        <translation>Протокол устного обращения (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Registration (1–8)</source>
+        <translation>Регистрация (1–8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>given at the first save</source>
+        <translation>присваивается при первом сохранении</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applicant (9–18)</source>
+        <translation>Заявитель (9–18)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+884"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location line="-883"/>
+        <location line="+883"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location line="-839"/>
+        <source>Addresses and phones (19–22)</source>
+        <translation>Адреса и телефоны (19–22)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question and decision (23–25)</source>
+        <translation>Вопрос и решение (23–25)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reception (26–29, 31–34)</source>
+        <translation>Приём (26–29, 31–34)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
+        <translation>Ход приёма (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comments (30, 35, 36)</source>
+        <translation>Комментарии (30, 35, 36)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier card</source>
+        <translation>Предыдущая карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+872"/>
+        <source>Earlier visits</source>
+        <translation>Предыдущие посещения</translation>
+    </message>
+    <message>
+        <location line="-872"/>
+        <location line="+872"/>
+        <source>Earlier visits (%1)</source>
+        <translation>Предыдущие посещения (%1)</translation>
+    </message>
+    <message>
+        <location line="-871"/>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+399"/>
+        <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
+        <translation>&quot;%1&quot; не является существующей датой (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location line="-347"/>
+        <source>8 701 234 56 78</source>
+        <translation>8 701 234 56 78</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>New reception card (ЛП-1)</source>
+        <translation>Новая карточка приёма (ЛП-1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reception card (ЛП-1) No. %1</source>
+        <translation>Карточка приёма (ЛП-1) № %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(read only: your roles do not record receptions)</source>
+        <translation>(только просмотр: ваши роли не предусматривают регистрацию приёма)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeal %1 registered from this reception (R-51)</source>
+        <translation>По итогам этого приёма зарегистрировано обращение %1 (R-51)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Unsaved card</source>
+        <translation>Несохранённая карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card that was being filled was not saved (%1). Restore it?</source>
+        <translation>Заполнявшаяся карточка не была сохранена (%1). Восстановить её?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name yet</source>
+        <translation>ФИО ещё не указаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This card has changes that were not saved. Restore them?</source>
+        <translation>В этой карточке есть несохранённые изменения. Восстановить их?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
+        <translation>&quot;%1&quot; отсутствует в списке: введите часть наименования и выберите значение из списка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
+        <translation>&quot;%1&quot; отсутствует в КАТО: введите часть наименования и выберите значение из списка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not in the list of officials: pick a name from the list</source>
+        <translation>&quot;%1&quot; отсутствует в списке должностных лиц: выберите должностное лицо из списка</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card has changes that are not saved. Discard them?</source>
+        <translation>В карточке есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 of 12 digits</source>
+        <translation>%1 из 12 цифр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid: born %1, %2</source>
+        <translation>ИИН корректен: дата рождения %1, пол %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not a phone number (10 digits, e.g. 8 701 234 56 78)</source>
+        <translation>&quot;%1&quot; не является номером телефона (10 цифр, например 8 701 234 56 78)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Tick to link this card to the one being filled</source>
+        <translation>Отметьте, чтобы связать эту карточку с заполняемой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No earlier cards of this person were found (by IIN, or by surname, given name and date of birth).</source>
+        <translation>Предыдущие карточки этого лица не найдены (ни по ИИН, ни по фамилии, имени и дате рождения).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
+        <translation>
+            <numerusform>У этого лица (тот же ИИН) есть %n предыдущая карточка. Отметьте карточки по тому же вопросу, чтобы связать их.</numerusform>
+            <numerusform>У этого лица (тот же ИИН) есть %n предыдущие карточки. Отметьте карточки по тому же вопросу, чтобы связать их.</numerusform>
+            <numerusform>У этого лица (тот же ИИН) есть %n предыдущих карточек. Отметьте карточки по тому же вопросу, чтобы связать их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n earlier card(s) with the same name and date of birth. Tick those of this person on the same question to link them.</source>
+        <translation>
+            <numerusform>Найдена %n предыдущая карточка с теми же ФИО и датой рождения. Отметьте карточки этого лица по тому же вопросу, чтобы связать их.</numerusform>
+            <numerusform>Найдены %n предыдущие карточки с теми же ФИО и датой рождения. Отметьте карточки этого лица по тому же вопросу, чтобы связать их.</numerusform>
+            <numerusform>Найдено %n предыдущих карточек с теми же ФИО и датой рождения. Отметьте карточки этого лица по тому же вопросу, чтобы связать их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>created</source>
+        <translation>создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linked cards</source>
+        <translation>Связанные карточки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
