@@ -1312,12 +1312,12 @@
     <message>
         <location filename="../core/identity/KatoCode.cpp" line="+87"/>
         <source>KATO</source>
-        <translation>КАТО</translation>
+        <translation>ӘАОЖ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KATO code must have 9 digits, not %1</source>
-        <translation>КАТО коды 9 цифрдан тұруы тиіс, %1 емес</translation>
+        <translation>ӘАОЖ коды 9 цифрдан тұруы тиіс, %1 емес</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+3"/>
         <source>KATO code must contain only digits: %1</source>
-        <translation>КАТО коды тек цифрлардан тұруы тиіс: %1</translation>
+        <translation>ӘАОЖ коды тек цифрлардан тұруы тиіс: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2339,7 +2339,7 @@
     <message>
         <location line="+1"/>
         <source>Import &amp;KATO…</source>
-        <translation>&amp;КАТО импорттау…</translation>
+        <translation>&amp;ӘАОЖ импорттау…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2405,7 +2405,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
         <location line="+12"/>
         <location line="+9"/>
         <source>Import KATO</source>
-        <translation>КАТО импорттау</translation>
+        <translation>ӘАОЖ импорттау</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2807,7 +2807,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     <message>
         <location filename="../ui/reception/KatoPicker.cpp" line="+278"/>
         <source>Find a place by name or KATO code</source>
-        <translation>Орынды атауы немесе КАТО коды бойынша іздеу</translation>
+        <translation>Орынды атауы немесе ӘАОЖ коды бойынша іздеу</translation>
     </message>
     <message>
         <location line="+1"/>
