@@ -709,4 +709,640 @@ Please verify the correct file name was given.</source>
         <translation>%1, ...</translation>
     </message>
 </context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>төменгі өріс</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Қағаз көзі:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>оң жақ өріс</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Пика (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Пайдаланушылық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Беттердің орналасуы</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ені:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Бағдары</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Дидо (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Беттер реті:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>жоғарғы өріс</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>сол жақ өріс</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Бет өлшемі:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Цицеро (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Аударылған кітаптық</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Миллиметр (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пункт (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Бір парақтағы беттер:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Дюйм (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Аударылған альбомдық</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Биіктігі:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Жұп беттер</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Параметрлер &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Параметрлер &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Солдан оңға, жоғарыдан төмен</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Оңнан солға, төменнен жоғары</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF файлын жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>«Бір парақтағы беттер» және «Беттер жиыны» параметрлерін бірге қолдануға болмайды.
+Олардың біреуін өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 бұрыннан бар.
+Оны қайта жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Солдан оңға, төменнен жоғары</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Тақ беттер</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Жергілікті файл</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Екі жақты басып шығару баптауларында қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Файлға басып шығару (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Файлға басып шығару ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Беттер жарамсыз көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 синтаксисі дұрыс емес. Беттер мен ауқымдарды бөлу үшін «,», ауқымдарды анықтау үшін «-» таңбасын қолданыңыз және ауқымдардың бір-бірімен қиылыспайтынына көз жеткізіңіз.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Оңнан солға, жоғарыдан төмен</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Төменнен жоғары, солдан оңға</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>«Басы» мәні «соңы» мәнінен үлкен бола алмайды.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Барлық беттер</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Екі жақты басып шығару баптауларындағы қайшылықтар</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 — каталог.
+Басқа файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 файлына жазу мүмкін емес.
+Басқа файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Төменнен жоғары, оңнан солға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Жоғарыдан төмен, солдан оңға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Жоғарыдан төмен, оңнан солға</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Ағымдағы бет</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Ерекшеленген бөлік</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Көшірмелер</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Басып шығару ауқымы</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Түс режимі</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Шығару баптаулары</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Кері ретпен</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Сұр реңктер</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Көшірмелер бойынша сұрыптау</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Көшірмелер саны:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Қысқа жағы бойынша түптеу</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Беттерді немесе ауқымдарды үтір арқылы көрсетіңіз. Ауқым дефиспен бөлінген екі санмен беріледі. Мысалы: 3,5-7,9 көрсетілсе, 3, 5, 6, 7 және 9-беттер басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Беттер: басы</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Екі жақты басып шығару</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Беттер жиыны:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Ұзын жағы бойынша түптеу</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Бетті толық сыйғызу</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша сыйғызу</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Барлық беттерге шолуды көрсету</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Бірінші бет</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Соңғы бет</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Бір бетті көрсету</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Қатар тұрған беттерді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Шығыс &amp;файл:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Қасиеттері</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Орналасуы:</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Соңында:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Мұқаба беттері</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Түнде (18:00 – 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Белгілі бір уақытта</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Төлем ақпараты:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Жоспарланған басып шығару:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Өте құпия</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Аса маңызды</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Басында:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Күндіз (06:00 – 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Екінші ауысым (16:00 – 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Тапсырманы басқару</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Демалыс күндері (сенбі және жексенбі)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартты</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Қолжетімділігі шектелген</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Үшінші ауысым (00:00 – 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Мерзімсіз кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Дереу басып шығару</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Тапсырма басымдығы:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Қолжетімділігі шектелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Кейбір параметрлерде қайшылықтар бар. Оларды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Қосымша</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Қосымша параметрлердегі қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Тапсырма параметрлері</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Бет параметрлеріндегі қайшылықтар</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Кейбір қосымша параметрлерде қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Бет параметрлерінде қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Принтер қасиеттері</translation>
+    </message>
+</context>
 </TS>
