@@ -34,8 +34,6 @@ DirectoryEntry readEntry(const QSqlQuery& q)
     return e;
 }
 
-QVariant nullIfEmpty(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-QVariant nullIfEmpty(const QDate& d) { return d.isNull() ? QVariant() : QVariant(d); }
 
 QVariantMap kindValues(const DirectoryKind& k)
 {

@@ -198,15 +198,15 @@ QVariantMap CardService::rowValues(const ReceptionCard& card) const
         if (f.type == CardField::Type::Bool)
             row.insert(QLatin1String(f.column), v.toBool());
         else if (f.type == CardField::Type::Date)
-            row.insert(QLatin1String(f.column), v.toDate().isValid() ? QVariant(v.toDate()) : QVariant());
+            row.insert(QLatin1String(f.column), nullIfEmpty(v.toDate()));
         else if (f.type == CardField::Type::Phone)
-            row.insert(QLatin1String(f.column), v.toString().isEmpty() ? QVariant() : QVariant(normalizedPhone(v.toString())));
+            row.insert(QLatin1String(f.column), nullIfEmpty(v.toString().isEmpty() ? QString() : normalizedPhone(v.toString())));
         else
-            row.insert(QLatin1String(f.column), v.toString().isEmpty() ? QVariant() : QVariant(v.toString()));
+            row.insert(QLatin1String(f.column), nullIfEmpty(v.toString()));
     }
     for (const char* required : {"surname", "given_name", "reception_time", "place_kato", "place_addressee", "organisation_code"})
         row.insert(QLatin1String(required), card.text(required)); // NOT NULL columns: empty rather than NULL
-    row.insert(u"linked_cards"_s, card.text("linked_cards").isEmpty() ? QVariant() : QVariant(card.text("linked_cards")));
+    row.insert(u"linked_cards"_s, nullIfEmpty(card.text("linked_cards")));
     row.insert(u"name_fold"_s, nameFold(card.text("surname"), card.text("given_name"), card.text("patronymic")));
     return row;
 }
@@ -240,7 +240,6 @@ bool CardService::save(const Session& by, ReceptionCard* card, Problems* problem
         if (ok) {
             card->id = id;
             card->set("number", number);
-            card->version = 1;
         }
     } else if (ok) {
         ok = tx.update(kTable, card->id, row, card->version);
@@ -257,9 +256,9 @@ bool CardService::save(const Session& by, ReceptionCard* card, Problems* problem
                                       {u"from_reception"_s, true},
                                       {u"reception_card_id"_s, card->id},
                                       {u"applicant_name"_s, card->fullName()},
-                                      {u"applicant_iin"_s, card->text("iin").isEmpty() ? QVariant() : QVariant(card->text("iin"))},
-                                      {u"essence"_s, card->text("oral_appeal").isEmpty() ? QVariant() : QVariant(card->text("oral_appeal"))},
-                                      {u"language"_s, card->text("reception_language").isEmpty() ? QVariant() : QVariant(card->text("reception_language"))}})
+                                      {u"applicant_iin"_s, nullIfEmpty(card->text("iin"))},
+                                      {u"essence"_s, nullIfEmpty(card->text("oral_appeal"))},
+                                      {u"language"_s, nullIfEmpty(card->text("reception_language"))}})
                   .isEmpty();
     }
     if (ok && tx.commit()) {

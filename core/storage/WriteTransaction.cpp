@@ -33,7 +33,6 @@ const QStringList kMetaColumns = {u"id"_s,      u"created_at"_s, u"created_by"_s
 const QStringList kSecretColumns = {u"password_hash"_s};
 const QString kHidden = u"(hidden)"_s;
 
-QVariant nullable(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
 QByteArray toJson(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
@@ -110,9 +109,9 @@ QString WriteTransaction::insert(const QString& table, const QVariantMap& values
     QVariantMap written = values;
     written.insert(u"id"_s, id);
     written.insert(u"created_at"_s, now);
-    written.insert(u"created_by"_s, nullable(m_actor.userId));
+    written.insert(u"created_by"_s, nullIfEmpty(m_actor.userId));
     written.insert(u"updated_at"_s, now);
-    written.insert(u"updated_by"_s, nullable(m_actor.userId));
+    written.insert(u"updated_by"_s, nullIfEmpty(m_actor.userId));
     written.insert(u"version"_s, 1);
     written.insert(u"hlc"_s, hlc);
     written.insert(u"origin_device"_s, m_db.deviceId());
@@ -166,7 +165,7 @@ bool WriteTransaction::update(const QString& table, const QString& id, const QVa
     const QString hlc = m_db.nextHlc();
     QVariantMap written = changed;
     written.insert(u"updated_at"_s, m_db.clock().now().toString(Qt::ISODateWithMs));
-    written.insert(u"updated_by"_s, nullable(m_actor.userId));
+    written.insert(u"updated_by"_s, nullIfEmpty(m_actor.userId));
     written.insert(u"version"_s, version + 1);
     written.insert(u"hlc"_s, hlc);
 
@@ -236,7 +235,7 @@ bool WriteTransaction::audit(const QString& entity, const QString& entityId, con
         u"INSERT INTO audit_event (id, tx_id, at, user_id, user_login, device, entity, entity_id, action, changes, hlc) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(m_db.clock().now().toString(Qt::ISODateWithMs)),
-                              nullable(m_actor.userId), nullable(m_actor.login), QVariant(m_db.deviceId()),
+                              nullIfEmpty(m_actor.userId), nullIfEmpty(m_actor.login), QVariant(m_db.deviceId()),
                               QVariant(entity), QVariant(entityId), QVariant(action),
                               QVariant(QString::fromUtf8(toJson(changes))), QVariant(hlc)})
         query.addBindValue(v);

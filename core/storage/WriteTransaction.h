@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QVariantMap>
 
@@ -65,5 +66,9 @@ private:
 
 // Values as they are compared and written to the audit trail and the outbox (dates ISO, times UTC ISO).
 QVariant normalizedValue(const QVariant& value);
+
+// SQL NULL for an empty text or a null date, the value otherwise: optional columns store "nothing" as NULL.
+inline QVariant nullIfEmpty(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+inline QVariant nullIfEmpty(const QDate& date) { return date.isNull() ? QVariant() : QVariant(date); }
 
 } // namespace armcpg
