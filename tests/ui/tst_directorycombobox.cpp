@@ -40,6 +40,7 @@ private slots:
     void typeAheadFindsPartOfKazakhName();
     void typeAheadFindsPartOfRussianName();
     void typeAheadIsCaseInsensitive();
+    void enterTakesFirstMatch();
     void codeRoundTrip();
     void typedCodeIsChosen();
     void expiredEntriesHidden();
@@ -124,6 +125,18 @@ void TestDirectoryComboBox::typeAheadIsCaseInsensitive()
     // Abai and North Kazakhstan; not South Kazakhstan, which is no longer valid.
     QCOMPARE(completionCodes(m_box->completer()), (QStringList{u"ABA"_s, u"SKO"_s}));
     QTest::keyClick(m_box->completer()->popup(), Qt::Key_Escape);
+}
+
+// Typing part of a name and Enter, without moving into the popup, chooses the first match.
+void TestDirectoryComboBox::enterTakesFirstMatch()
+{
+    typeText(m_box->lineEdit(), u"облысы"_s);
+    QCompleter* completer = m_box->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completionCodes(completer).value(0), u"ABA"_s);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(!completer->popup()->isVisible());
+    QCOMPARE(m_box->currentCode(), u"ABA"_s);
 }
 
 void TestDirectoryComboBox::codeRoundTrip()

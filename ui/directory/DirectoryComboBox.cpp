@@ -4,9 +4,11 @@
 #include "i18n/Translator.h"
 #include "storage/Database.h"
 
+#include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QCompleter>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardItemModel>
@@ -23,7 +25,39 @@ public:
     using QCompleter::QCompleter;
     QString pathFromIndex(const QModelIndex& index) const override { return index.data(Qt::DisplayRole).toString(); }
 };
+
+// Enter on an open popup with no row chosen takes the first match: typing "алм" and Enter is enough. The
+// completer filters its popup's keys; a filter installed after it runs first and can choose the row.
+class FirstCompletionOnEnter : public QObject
+{
+public:
+    explicit FirstCompletionOnEnter(QCompleter* completer) : QObject(completer), m_completer(completer) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                QAbstractItemView* popup = m_completer->popup();
+                QAbstractItemModel* model = m_completer->completionModel();
+                if (popup->isVisible() && !popup->currentIndex().isValid() && model->rowCount() > 0)
+                    popup->setCurrentIndex(model->index(0, 0));
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCompleter* m_completer;
+};
 } // namespace
+
+void pickFirstCompletionOnEnter(QCompleter* completer)
+{
+    completer->popup()->installEventFilter(new FirstCompletionOnEnter(completer));
+}
 
 DirectoryComboBox::DirectoryComboBox(Database& db, QString kind, QWidget* parent)
     : QComboBox(parent), m_db(db), m_kind(std::move(kind)), m_model(new QStandardItemModel(this))
@@ -41,6 +75,7 @@ DirectoryComboBox::DirectoryComboBox(Database& db, QString kind, QWidget* parent
     completer->setCompletionRole(SearchRole);
     completer->setMaxVisibleItems(12);
     setCompleter(completer);
+    pickFirstCompletionOnEnter(completer);
     // QComboBox maps a completer pick back to its row itself; doing it here too keeps that independent of the
     // Qt version's internals.
     connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QList>
 
+class QCompleter;
 class QStandardItemModel;
 
 namespace armcpg {
@@ -64,5 +65,8 @@ private:
     QString m_lastCode;
     bool m_rebuilding = false;
 };
+
+// Enter on a completer's open popup with no row chosen takes the first match (every type-ahead field does this).
+void pickFirstCompletionOnEnter(QCompleter* completer);
 
 } // namespace armcpg

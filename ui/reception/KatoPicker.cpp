@@ -5,11 +5,8 @@
 #include "i18n/Translator.h"
 #include "identity/KatoCode.h"
 
-#include <QAbstractItemView>
-#include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -20,41 +17,7 @@ namespace armcpg {
 
 namespace {
 const QString kKato = u"kato"_s;
-
-class FirstCompletionOnEnter : public QObject
-{
-public:
-    explicit FirstCompletionOnEnter(QComboBox* box) : QObject(box), m_box(box) {}
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const auto* key = static_cast<QKeyEvent*>(event);
-            QCompleter* completer = m_box->completer();
-            if (completer && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-                QAbstractItemView* popup = completer->popup();
-                QAbstractItemModel* model = completer->completionModel();
-                if (popup->isVisible() && !popup->currentIndex().isValid() && model->rowCount() > 0)
-                    popup->setCurrentIndex(model->index(0, 0));
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QComboBox* m_box;
-};
 } // namespace
-
-void pickFirstCompletionOnEnter(QComboBox* box)
-{
-    if (!box->completer())
-        return;
-    // The completer filters its popup's keys; a filter installed later runs first and can choose the row.
-    box->completer()->popup()->installEventFilter(new FirstCompletionOnEnter(box));
-}
 
 KatoPicker::KatoPicker(Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_search(new DirectoryComboBox(db, kKato, this)),
@@ -63,8 +26,6 @@ KatoPicker::KatoPicker(Database& db, QWidget* parent)
 {
     for (DirectoryComboBox* box : {m_region, m_district, m_settlement})
         box->setMinimumContentsLength(14);
-    for (DirectoryComboBox* box : {m_search, m_region, m_district, m_settlement})
-        pickFirstCompletionOnEnter(box);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -66,8 +66,4 @@ private:
     bool m_updating = false;
 };
 
-// Makes Enter in a type-ahead combo take the first row of the open popup when none is highlighted, so that typing
-// part of a name and Enter picks it (QCompleter alone would keep the partial text). Belongs in DirectoryComboBox.
-void pickFirstCompletionOnEnter(QComboBox* box);
-
 } // namespace armcpg

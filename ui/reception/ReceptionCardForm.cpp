@@ -586,7 +586,6 @@ DirectoryComboBox* ReceptionCardForm::addCode(QFormLayout* form, const char* col
     auto* box = new DirectoryComboBox(m_db, QString::fromLatin1(fieldOf(col).directory));
     box->setObjectName(col);
     box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    pickFirstCompletionOnEnter(box);
     connect(box->lineEdit(), &QLineEdit::editingFinished, box, [box] { box->lineEdit()->setCursorPosition(0); });
     form->addRow(addLabel(form, column, box), box);
     m_editors.insert(col, {box, [box] { return QVariant(box->currentCode()); },
@@ -633,7 +632,7 @@ QComboBox* ReceptionCardForm::addUser(QFormLayout* form, const char* column, con
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     box->setCompleter(completer);
-    pickFirstCompletionOnEnter(box);
+    pickFirstCompletionOnEnter(completer);
     form->addRow(addLabel(form, column, box), box);
     // The name is what the form shows and prints; the user id says which account it was. Both are set together.
     m_editors.insert(col, {box, [box] { return QVariant(box->currentText().trimmed()); }, [](const QVariant&) {}});
