@@ -166,9 +166,15 @@ bool Database::begin(QString* error)
             *error = tr("a write transaction is already open on this connection");
         return false;
     }
-    const bool ok = isSqlite() ? exec(u"BEGIN IMMEDIATE"_s, error) : m_sql.transaction();
+    bool ok = isSqlite() ? exec(u"BEGIN IMMEDIATE"_s, error) : m_sql.transaction();
     if (!ok && error && !isSqlite())
         *error = m_sql.lastError().text();
+    // On PostgreSQL every write transaction queues here first: the change log that devices pull numbers its
+    // rows in commit order (armcpg_log_change, migration 0004), and writers never deadlock over that lock.
+    if (ok && !isSqlite() && !exec(u"SELECT pg_advisory_xact_lock(7461004)"_s, error)) {
+        m_sql.rollback();
+        ok = false;
+    }
     m_inTransaction = ok;
     return ok;
 }
@@ -265,6 +271,11 @@ void Database::adoptDeviceIdentity(const QString& deviceId, const QString& organ
     m_deviceId = deviceId;
     m_organisationCode = organisationCode;
     m_hlc.setDevice(deviceId);
+}
+
+void Database::observeHlc(const QString& timestamp)
+{
+    m_hlc.receive(timestamp);
 }
 
 QString Database::nextHlc()

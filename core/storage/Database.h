@@ -64,6 +64,8 @@ public:
     // The next hybrid-logical-clock value; inside a write transaction on SQLite it is persisted so that
     // every process on the file and every restart continues from it.
     QString nextHlc();
+    // A timestamp seen from elsewhere (a pulled row): this device's next values come after it.
+    void observeHlc(const QString& timestamp);
 
     QString localState(const QString& key) const;
     bool setLocalState(const QString& key, const QString& value, QString* error = nullptr);

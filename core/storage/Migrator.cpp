@@ -55,14 +55,18 @@ bool Migrator::ensureVersionTable(QString* error)
 QStringList Migrator::splitStatements(const QString& script)
 {
     // Statements end with ';' at the end of a line; '--' comments are dropped. Migrations keep to that form.
+    // Inside a $$-quoted body (a PL/pgSQL function) lines end with ';' too: the statement ends after it closes.
     QStringList statements;
     QString current;
+    bool inBody = false;
     for (const QString& rawLine : script.split(u'\n')) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(u"--"))
+        if (line.isEmpty() || (line.startsWith(u"--") && !inBody))
             continue;
         current += rawLine + u'\n';
-        if (line.endsWith(u';')) {
+        if (line.count(u"$$"_s) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.endsWith(u';')) {
             statements << current.trimmed().chopped(1);
             current.clear();
         }

@@ -195,15 +195,25 @@ bool WriteTransaction::record(const QString& table, const QString& id, const QSt
 {
     if (!audit(table, id, action, before, after, hlc))
         return false;
-    // Outbox: what sync must send (PUT = whole new row, PATCH = changed columns with the new metadata).
+    // The central database is the system of record: its own change log (migration 0004) is what devices pull.
+    if (!m_db.isSqlite())
+        return true;
+    // Outbox: what sync must send (PUT = whole new row, PATCH = changed columns with the new metadata, and the
+    // values they replaced, which the centre compares with its own to find edits made on both sides).
     QJsonObject payload;
     for (auto it = written.cbegin(); it != written.cend(); ++it)
         payload.insert(it.key(), QJsonValue::fromVariant(normalizedValue(it.value())));
+    QJsonObject replaced;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.contains(it.key()))
+            replaced.insert(it.key(), QJsonValue::fromVariant(normalizedValue(before.value(it.key()))));
+    }
     const QString op = action == u"insert" ? u"PUT"_s : action == u"delete" ? u"DELETE"_s : u"PATCH"_s;
-    QSqlQuery outbox = m_db.prepare(u"INSERT INTO sync_outbox (op_id, tx_id, entity, row_id, op, changes, base_version, "
-                                    "hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery outbox = m_db.prepare(u"INSERT INTO sync_outbox (op_id, tx_id, entity, row_id, op, changes, old_values, "
+                                    "base_version, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& v : {QVariant(newUuid()), QVariant(m_txId), QVariant(table), QVariant(id), QVariant(op),
                               QVariant(QString::fromUtf8(toJson(payload))),
+                              op == u"PUT" ? QVariant() : QVariant(QString::fromUtf8(toJson(replaced))),
                               baseVersion < 0 ? QVariant() : QVariant(baseVersion), QVariant(hlc),
                               QVariant(m_db.clock().now().toString(Qt::ISODateWithMs))})
         outbox.addBindValue(v);

@@ -1,0 +1,625 @@
+#include "SyncClient.h"
+
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/WriteTransaction.h"
+#include "sync/SyncTable.h"
+#include "common/Uuid.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg {
+
+namespace {
+const QStringList kMeta = {u"id"_s,      u"created_at"_s, u"created_by"_s,    u"updated_at"_s, u"updated_by"_s,
+                           u"version"_s, u"hlc"_s,        u"origin_device"_s, u"deleted"_s};
+const QString kCursor = u"sync.cursor"_s;
+
+QJsonObject jsonObject(const QByteArray& text) { return QJsonDocument::fromJson(text).object(); }
+QString jsonText(const QJsonArray& array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+
+// One JSON value as text: "\"Аманов\"", "true", "null". Keeps its type for a conflict's two values.
+QByteArray encodeValue(const QJsonValue& value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// A PostgreSQL array literal of UUIDs (they hold only hex digits and dashes).
+QString uuidArray(const QStringList& ids) { return u"{%1}"_s.arg(ids.join(u',')); }
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, u"?"_s);
+    return marks.join(u", "_s);
+}
+} // namespace
+
+SyncClient::SyncClient(Database& local, Database& central) : m_local(local), m_central(central)
+{
+    m_central.adoptDeviceIdentity(m_local.deviceId(), m_local.organisationCode());
+}
+
+bool SyncClient::fail(const QString& message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+    return false;
+}
+
+bool SyncClient::failCentral(const QSqlQuery& query)
+{
+    return fail(tr("the central database refused: %1").arg(Database::errorText(query)));
+}
+
+void SyncClient::log(const QString& level, const QString& message)
+{
+    QSqlQuery query = m_local.prepare(u"INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)"_s);
+    query.addBindValue(m_local.clock().now().toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(level);
+    query.addBindValue(message);
+    query.exec();
+    // The log is for people: the last thousand lines are plenty.
+    m_local.exec(u"DELETE FROM sync_log WHERE seq <= (SELECT MAX(seq) - 1000 FROM sync_log)"_s);
+}
+
+bool SyncClient::checkCentral(QString* error)
+{
+    auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_local.isSqlite())
+        return refuse(tr("this workstation works on the central database itself: there is nothing to sync"));
+    if (m_central.isSqlite())
+        return refuse(tr("the central database must be PostgreSQL"));
+    const int mine = Migrator(m_local).latestVersion();
+    const int theirs = Migrator(m_central).currentVersion();
+    if (theirs < mine)
+        return refuse(tr("the central database has schema %1, this program needs %2: run armcpg-cli server migrate "
+                         "on the centre first")
+                          .arg(theirs)
+                          .arg(mine));
+    if (theirs > mine)
+        return refuse(tr("the central database has schema %1, newer than this program's %2: update the program")
+                          .arg(theirs)
+                          .arg(mine));
+    QSqlQuery device = m_central.prepare(u"SELECT organisation_code, active FROM sync_device WHERE device_id = ?"_s);
+    device.addBindValue(m_local.deviceId());
+    if (!device.exec())
+        return refuse(tr("the central database refused: %1").arg(Database::errorText(device)));
+    if (!device.next())
+        return refuse(tr("this device (%1) is not registered on the central database; an administrator registers "
+                         "it: armcpg-cli server device add --device %1 --organisation %2")
+                          .arg(m_local.deviceId(), m_local.organisationCode()));
+    if (!device.value(1).toBool())
+        return refuse(tr("this device (%1) is deactivated on the central database").arg(m_local.deviceId()));
+    if (device.value(0).toString() != m_local.organisationCode())
+        return refuse(tr("this device is registered for the organisation %1 but records for %2")
+                          .arg(device.value(0).toString(), m_local.organisationCode()));
+    // The change log records which device made a change (armcpg_log_change reads it).
+    QSqlQuery set = m_central.prepare(u"SELECT set_config('armcpg.device', ?, false)"_s);
+    set.addBindValue(m_local.deviceId());
+    if (!set.exec())
+        return refuse(tr("the central database refused: %1").arg(Database::errorText(set)));
+    return true;
+}
+
+SyncReport SyncClient::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    m_error.clear();
+    m_died = false;
+    QString error;
+    if (!checkCentral(&error)) {
+        report.error = error;
+    } else if (push(report) && !report.cancelled) {
+        pull(report);
+    }
+    report.milliseconds = timer.elapsed();
+    if (m_died) {
+        report.error = u"interrupted"_s;
+        return report; // as if the process had died: nothing more is written
+    }
+    if (report.error.isEmpty())
+        report.error = m_error;
+    report.ok = report.error.isEmpty();
+    const QString now = m_local.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    m_local.setLocalState(u"sync.last_attempt"_s, now);
+    if (report.ok && !report.cancelled)
+        m_local.setLocalState(u"sync.last_success"_s, now);
+    m_local.setLocalState(u"sync.last_error"_s, report.error);
+    if (!report.ok)
+        log(u"error"_s, report.error);
+    else
+        log(u"info"_s, tr("pushed %1, pulled %2, conflicts %3, kept the centre's value %4, %5 ms%6")
+                           .arg(report.pushed)
+                           .arg(report.pulled)
+                           .arg(report.conflicts)
+                           .arg(report.keptCentral)
+                           .arg(report.milliseconds)
+                           .arg(report.cancelled ? tr(" (cancelled)") : QString()));
+    return report;
+}
+
+// ---- push ------------------------------------------------------------------------------------------------
+
+bool SyncClient::push(SyncReport& report)
+{
+    QSqlQuery count = m_local.prepare(u"SELECT COUNT(*) FROM sync_outbox"_s);
+    const int total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    int done = 0;
+    for (;;) {
+        int n = 0;
+        if (!pushBatch(report, &n))
+            return false;
+        if (n == 0)
+            return true;
+        done += n;
+        if (m_progress && !m_progress({SyncProgress::Phase::Pushing, done, std::max(done, total)})) {
+            report.cancelled = true;
+            return true;
+        }
+    }
+}
+
+bool SyncClient::pushBatch(SyncReport& report, int* count)
+{
+    *count = 0;
+    QList<Op> ops;
+    QSqlQuery read = m_local.prepare(u"SELECT seq, op_id, tx_id, entity, row_id, op, changes, old_values, hlc "
+                                     "FROM sync_outbox ORDER BY seq LIMIT ?"_s);
+    read.addBindValue(m_batchSize);
+    if (!read.exec())
+        return fail(Database::errorText(read));
+    while (read.next())
+        ops.append({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
+                    read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
+                    read.value(8).toString(), read.value(6).toString().toUtf8(), read.value(7).toString().toUtf8()});
+    if (ops.isEmpty())
+        return true;
+
+    QString error;
+    if (!m_central.begin(&error))
+        return fail(tr("the central database refused: %1").arg(error));
+    if (fault("push-begun"))
+        return m_died = true, false;
+
+    // Operations the centre already has (a resent batch): skipped, and dropped from the outbox with the rest.
+    QStringList opIds;
+    for (const Op& op : ops)
+        opIds << op.opId;
+    QSet<QString> applied;
+    QSqlQuery seen = m_central.prepare(u"SELECT op_id::text FROM sync_applied_op WHERE op_id = ANY (?::uuid[])"_s);
+    seen.addBindValue(uuidArray(opIds));
+    if (!seen.exec())
+        return m_central.rollback(), failCentral(seen);
+    while (seen.next())
+        applied.insert(seen.value(0).toString());
+
+    QHash<QString, QString> outcomes; // op id -> what the centre did with it
+    QList<const Op*> puts;
+    for (const Op& op : ops) {
+        if (applied.contains(op.opId)) {
+            ++report.alreadyApplied;
+            continue;
+        }
+        const SyncTable* table = SyncTable::find(op.entity);
+        if (!table || !table->deviceWrites() || (op.op == u"PUT" && !table->deviceColumns.isEmpty()))
+            outcomes.insert(op.opId, u"central"_s);
+        else if (op.op == u"PUT")
+            puts << &op;
+    }
+    // New rows go in set-based, table by table (one statement per few hundred cards); an id the centre already
+    // holds is merged below like a change.
+    if (!insertNewRows(puts, outcomes))
+        return m_central.rollback(), false;
+    if (fault("push-inserted"))
+        return m_died = true, false;
+
+    QStringList txIds;
+    for (const Op& op : ops) {
+        if (applied.contains(op.opId))
+            continue;
+        QString outcome = outcomes.value(op.opId);
+        if (outcome.isEmpty() && !applyChange(op, op.op != u"PUT", report, &outcome))
+            return m_central.rollback(), false;
+        outcomes.insert(op.opId, outcome);
+        if (outcome == u"central")
+            ++report.keptCentral;
+        else
+            ++report.pushed;
+        if (outcome != u"central" && !txIds.contains(op.txId))
+            txIds << op.txId;
+    }
+    if (!pushAudit(txIds))
+        return m_central.rollback(), false;
+
+    QJsonArray records;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        records.append(QJsonObject{{u"op"_s, it.key()}, {u"outcome"_s, it.value()}});
+    QSqlQuery remember = m_central.prepare(u"INSERT INTO sync_applied_op (op_id, device_id, outcome) "
+                                           "SELECT (e->>'op')::uuid, ?, e->>'outcome' FROM jsonb_array_elements(?::jsonb) e"_s);
+    remember.addBindValue(m_local.deviceId());
+    remember.addBindValue(jsonText(records));
+    if (!remember.exec())
+        return m_central.rollback(), failCentral(remember);
+    if (fault("push-before-commit"))
+        return m_died = true, false;
+    if (!m_central.commit(&error))
+        return fail(tr("the central database refused: %1").arg(error));
+    // The centre has the batch. A death from here until the outbox is trimmed only means a resend, which the
+    // applied-operation ids make harmless.
+    if (fault("push-committed"))
+        return m_died = true, false;
+
+    QSqlQuery trim = m_local.prepare(u"DELETE FROM sync_outbox WHERE seq <= ?"_s);
+    trim.addBindValue(ops.last().seq);
+    if (!trim.exec())
+        return fail(Database::errorText(trim));
+    *count = int(ops.size());
+    return true;
+}
+
+bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QString>& outcomes)
+{
+    // Which of them the centre already holds.
+    QHash<QString, QStringList> idsByTable;
+    for (const Op* op : puts)
+        idsByTable[op->entity] << op->rowId;
+    QSet<QString> existing;
+    for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
+        QSqlQuery query = m_central.prepare(u"SELECT id::text FROM %1 WHERE id = ANY (?::uuid[])"_s.arg(it.key()));
+        query.addBindValue(uuidArray(it.value()));
+        if (!query.exec())
+            return failCentral(query);
+        while (query.next())
+            existing.insert(it.key() + u'/' + query.value(0).toString());
+    }
+    // The rest by table and column set, in outbox order within each: one INSERT ... SELECT over the JSON rows.
+    QList<QPair<QString, QJsonArray>> groups;
+    QHash<QString, qsizetype> groupOf;
+    for (const Op* op : puts) {
+        if (existing.contains(op->entity + u'/' + op->rowId))
+            continue;
+        const QJsonObject row = jsonObject(op->changes);
+        const QString key = op->entity + u':' + row.keys().join(u',');
+        if (!groupOf.contains(key)) {
+            groupOf.insert(key, groups.size());
+            groups.append({key, {}});
+        }
+        groups[groupOf.value(key)].second.append(row);
+        outcomes.insert(op->opId, u"applied"_s);
+    }
+    if (groups.isEmpty())
+        return true;
+    // Rows stored exactly as the device sent them: it need not pull them back (sync_change.echo).
+    m_central.exec(u"SELECT set_config('armcpg.echo', 'on', true)"_s);
+    for (const auto& [key, rows] : std::as_const(groups)) {
+        const QString table = key.section(u':', 0, 0);
+        const QString columns = key.section(u':', 1);
+        QSqlQuery insert = m_central.prepare(u"INSERT INTO %1 (%2) SELECT %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb)"_s
+                                                 .arg(table, columns));
+        insert.addBindValue(jsonText(rows));
+        if (!insert.exec())
+            return failCentral(insert);
+    }
+    m_central.exec(u"SELECT set_config('armcpg.echo', 'off', true)"_s);
+    return true;
+}
+
+bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome)
+{
+    const SyncTable* table = SyncTable::find(op.entity);
+    const QJsonObject changes = jsonObject(op.changes);
+    QStringList columns;
+    bool dropped = false;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (kMeta.contains(it.key()) && it.key() != u"deleted")
+            continue;
+        if (!table->deviceMayChange(it.key())) {
+            dropped = true;
+            continue;
+        }
+        columns << it.key();
+    }
+    if (columns.isEmpty()) {
+        *outcome = dropped ? u"central"_s : u"applied"_s;
+        return true;
+    }
+
+    // The centre's row, and the device's old and new values in the column types of the table, as JSON:
+    // PostgreSQL renders all three alike, so that equal values compare equal.
+    QSqlQuery read = m_central.prepare(
+        u"SELECT to_jsonb(t)::text, to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text, "
+        "to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text FROM %1 t WHERE id = ?::uuid FOR UPDATE"_s.arg(op.entity));
+    read.addBindValue(op.oldValues.isEmpty() ? u"{}"_s : QString::fromUtf8(op.oldValues));
+    read.addBindValue(QString::fromUtf8(op.changes));
+    read.addBindValue(op.rowId);
+    if (!read.exec())
+        return failCentral(read);
+    if (!read.next()) { // not on the centre, or not this device's to see
+        *outcome = u"missing"_s;
+        log(u"warning"_s, tr("%1 %2 is not on the central database; the change was not applied").arg(op.entity, op.rowId));
+        return true;
+    }
+    const QJsonObject current = jsonObject(read.value(0).toString().toUtf8());
+    const QJsonObject oldValues = jsonObject(read.value(1).toString().toUtf8());
+    const QJsonObject newValues = jsonObject(read.value(2).toString().toUtf8());
+    const QJsonObject sentOld = jsonObject(op.oldValues);
+    const QString centralHlc = current.value(u"hlc"_s).toString();
+
+    QStringList apply;
+    int conflicts = 0;
+    for (const QString& column : std::as_const(columns)) {
+        const QJsonValue central = current.value(column);
+        const QJsonValue wanted = newValues.value(column);
+        if (central == wanted)
+            continue;
+        if (knownOld && sentOld.contains(column) && central == oldValues.value(column))
+            apply << column; // the centre still holds what the device started from
+        else if (table->legal) {
+            if (!recordConflict(op, column, current.value(u"organisation_code"_s).toString(), encodeValue(central),
+                                encodeValue(wanted), centralHlc))
+                return false;
+            ++conflicts;
+        } else if (op.hlc > centralHlc)
+            apply << column; // not a legal record: the later change wins
+    }
+    report.conflicts += conflicts;
+    if (!apply.isEmpty()) {
+        QSqlQuery update = m_central.prepare(
+            u"UPDATE %1 SET (%2) = (SELECT %2 FROM jsonb_populate_record(NULL::%1, ?::jsonb)), version = version + 1, "
+            "hlc = GREATEST(hlc, ?), updated_at = ?::timestamptz, updated_by = ?::uuid WHERE id = ?::uuid"_s
+                .arg(op.entity, apply.join(u", "_s)));
+        update.addBindValue(QString::fromUtf8(op.changes));
+        update.addBindValue(op.hlc);
+        update.addBindValue(changes.value(u"updated_at"_s).toString());
+        update.addBindValue(changes.value(u"updated_by"_s).toVariant());
+        update.addBindValue(op.rowId);
+        if (!update.exec())
+            return failCentral(update);
+    }
+    if (conflicts > 0)
+        *outcome = apply.isEmpty() ? u"conflict"_s : u"merged with conflict"_s;
+    else if (dropped || apply.size() < columns.size())
+        *outcome = apply.isEmpty() ? u"kept newer"_s : u"merged"_s;
+    else
+        *outcome = u"applied"_s;
+    return true;
+}
+
+bool SyncClient::recordConflict(const Op& op, const QString& field, const QString& organisation,
+                                const QByteArray& centralValue, const QByteArray& deviceValue, const QString& centralHlc)
+{
+    const QJsonObject changes = jsonObject(op.changes);
+    const QString now = m_central.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    const QString hlc = m_central.nextHlc();
+    // One open conflict per field: a further edit on the device replaces the device's value in it.
+    QSqlQuery open = m_central.prepare(u"SELECT id::text FROM sync_conflict WHERE entity = ? AND row_id = ?::uuid AND "
+                                       "field = ? AND resolved_at IS NULL AND NOT deleted FOR UPDATE"_s);
+    open.addBindValue(op.entity);
+    open.addBindValue(op.rowId);
+    open.addBindValue(field);
+    if (!open.exec())
+        return failCentral(open);
+    QSqlQuery write(m_central.sql());
+    if (open.next()) {
+        write = m_central.prepare(u"UPDATE sync_conflict SET central_value = ?, device_value = ?, central_hlc = ?, "
+                                  "device_hlc = ?, device_id = ?, device_user = ?, version = version + 1, hlc = ?, "
+                                  "updated_at = ?::timestamptz WHERE id = ?::uuid"_s);
+        for (const QVariant& v : {QVariant(QString::fromUtf8(centralValue)), QVariant(QString::fromUtf8(deviceValue)),
+                                  QVariant(centralHlc), QVariant(op.hlc), QVariant(m_local.deviceId()),
+                                  changes.value(u"updated_by"_s).toVariant(), QVariant(hlc), QVariant(now),
+                                  open.value(0)})
+            write.addBindValue(v);
+    } else {
+        write = m_central.prepare(
+            u"INSERT INTO sync_conflict (id, created_at, created_by, updated_at, updated_by, version, hlc, origin_device, "
+            "deleted, organisation_code, entity, row_id, field, central_value, device_value, central_hlc, device_hlc, "
+            "device_id, device_user) VALUES (?::uuid, ?::timestamptz, ?::uuid, ?::timestamptz, ?::uuid, 1, ?, ?, FALSE, "
+            "?, ?, ?::uuid, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QVariant user = changes.value(u"updated_by"_s).toVariant();
+        for (const QVariant& v : {QVariant(newUuid()), QVariant(now), user, QVariant(now), user, QVariant(hlc),
+                                  QVariant(m_local.deviceId()), nullIfEmpty(organisation), QVariant(op.entity),
+                                  QVariant(op.rowId), QVariant(field), QVariant(QString::fromUtf8(centralValue)),
+                                  QVariant(QString::fromUtf8(deviceValue)), QVariant(centralHlc), QVariant(op.hlc),
+                                  QVariant(m_local.deviceId()), user})
+            write.addBindValue(v);
+    }
+    if (!write.exec())
+        return failCentral(write);
+    return true;
+}
+
+bool SyncClient::pushAudit(const QStringList& txIds)
+{
+    if (txIds.isEmpty())
+        return true;
+    // The trail of what was applied goes with it: the centre's history of a card shows the laptop's edits.
+    QSqlQuery read = m_local.prepare(u"SELECT * FROM audit_event WHERE tx_id IN (%1)"_s.arg(placeholders(txIds.size())));
+    for (const QString& id : txIds)
+        read.addBindValue(id);
+    if (!read.exec())
+        return fail(Database::errorText(read));
+    QJsonArray rows;
+    while (read.next()) {
+        const SyncTable* table = SyncTable::find(read.value(u"entity"_s).toString());
+        if (!table || !table->deviceWrites())
+            continue;
+        const QSqlRecord record = read.record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), QJsonValue::fromVariant(normalizedValue(record.value(i))));
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return true;
+    QSqlQuery insert = m_central.prepare(
+        u"INSERT INTO audit_event SELECT * FROM jsonb_populate_recordset(NULL::audit_event, ?::jsonb) ON CONFLICT DO NOTHING"_s);
+    insert.addBindValue(jsonText(rows));
+    if (!insert.exec())
+        return failCentral(insert);
+    return true;
+}
+
+// ---- pull ------------------------------------------------------------------------------------------------
+
+bool SyncClient::pull(SyncReport& report)
+{
+    qint64 cursor = m_local.localState(kCursor).toLongLong();
+    QSqlQuery count = m_central.prepare(u"SELECT COUNT(*) FROM sync_change WHERE seq > ?"_s);
+    count.addBindValue(cursor);
+    const int total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    int done = 0;
+    for (;;) {
+        int n = 0;
+        if (!pullPage(report, &cursor, &n))
+            return false;
+        if (n == 0)
+            return true;
+        done += n;
+        if (m_progress && !m_progress({SyncProgress::Phase::Pulling, done, std::max(done, total)})) {
+            report.cancelled = true;
+            return true;
+        }
+    }
+}
+
+bool SyncClient::pullPage(SyncReport& report, qint64* cursor, int* count)
+{
+    *count = 0;
+    QSqlQuery changes = m_central.prepare(
+        u"SELECT seq, entity, row_id::text, echo, by_device FROM sync_change WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    changes.addBindValue(*cursor);
+    changes.addBindValue(std::max(m_batchSize, 1000));
+    if (!changes.exec())
+        return failCentral(changes);
+    qint64 last = *cursor;
+    QHash<QString, QStringList> idsByTable;
+    QSet<QString> seen;
+    while (changes.next()) {
+        ++*count;
+        last = changes.value(0).toLongLong();
+        const QString entity = changes.value(1).toString();
+        const QString id = changes.value(2).toString();
+        // What this device pushed and the centre stored as sent is here already.
+        if (changes.value(3).toBool() && changes.value(4).toString() == m_local.deviceId())
+            continue;
+        if (!SyncTable::find(entity) || seen.contains(entity + u'/' + id))
+            continue;
+        seen.insert(entity + u'/' + id);
+        idsByTable[entity] << id;
+    }
+    if (*count == 0)
+        return true;
+
+    // The rows as they are now, parents before children.
+    QList<QPair<QString, QSqlRecord>> rows;
+    for (const SyncTable& table : SyncTable::all()) {
+        const QStringList ids = idsByTable.value(table.name);
+        for (qsizetype from = 0; from < ids.size(); from += 1000) {
+            QSqlQuery fetch = m_central.prepare(u"SELECT * FROM %1 WHERE id = ANY (?::uuid[])"_s.arg(table.name));
+            fetch.setForwardOnly(true);
+            fetch.addBindValue(uuidArray(ids.mid(from, 1000)));
+            if (!fetch.exec())
+                return failCentral(fetch);
+            while (fetch.next())
+                rows.append({table.name, fetch.record()});
+        }
+    }
+    if (fault("pull-fetched"))
+        return m_died = true, false;
+
+    QString error;
+    if (!m_local.begin(&error))
+        return fail(error);
+    // Fields changed here and not pushed yet stay as they are; they go to the centre with the next push.
+    QHash<QString, QStringList> pending;
+    QSqlQuery outbox = m_local.prepare(u"SELECT entity, row_id, op, changes FROM sync_outbox"_s);
+    if (!outbox.exec())
+        return m_local.rollback(), fail(Database::errorText(outbox));
+    while (outbox.next()) {
+        QStringList& columns = pending[outbox.value(0).toString() + u'/' + outbox.value(1).toString()];
+        if (outbox.value(2).toString() == u"PUT")
+            columns << u"*"_s;
+        else
+            columns << jsonObject(outbox.value(3).toString().toUtf8()).keys();
+    }
+    for (const auto& [entity, row] : std::as_const(rows)) {
+        if (!applyRow(entity, row, pending))
+            return m_local.rollback(), false;
+        ++report.pulled;
+    }
+    if (!m_local.setLocalState(kCursor, QString::number(last), &error))
+        return m_local.rollback(), fail(error);
+    m_local.nextHlc(); // persists the clock past every pulled row
+    if (fault("pull-before-commit"))
+        return m_died = true, false;
+    if (!m_local.commit(&error))
+        return fail(error);
+    *cursor = last;
+    return true;
+}
+
+bool SyncClient::applyRow(const QString& entity, const QSqlRecord& row, const QHash<QString, QStringList>& pending)
+{
+    const SyncTable* table = SyncTable::find(entity);
+    const QString id = normalizedValue(row.value(u"id"_s)).toString();
+    const QStringList keep = pending.value(entity + u'/' + id);
+    if (keep.contains(u"*"))
+        return true; // made here and not pushed yet
+    QStringList columns;
+    QVariantList values;
+    for (int i = 0; i < row.count(); ++i) {
+        if (keep.contains(row.fieldName(i)))
+            continue;
+        columns << row.fieldName(i);
+        values << normalizedValue(row.value(i));
+    }
+    m_local.observeHlc(row.value(u"hlc"_s).toString());
+
+    // The centre's record replaces a local one with the same natural key (a user or directory entry made here
+    // before this laptop met the centre). Legal records never meet this: their numbers carry the device.
+    if (!table->legal && !table->naturalKey.isEmpty()) {
+        QStringList where;
+        for (const QString& column : table->naturalKey)
+            where << u"%1 = ?"_s.arg(column);
+        QSqlQuery remove = m_local.prepare(u"DELETE FROM %1 WHERE %2 AND id <> ?"_s.arg(entity, where.join(u" AND "_s)));
+        for (const QString& column : table->naturalKey)
+            remove.addBindValue(normalizedValue(row.value(column)));
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return fail(Database::errorText(remove));
+    }
+
+    const QString key = entity + u':' + columns.join(u',');
+    auto upsert = m_upserts.find(key);
+    if (upsert == m_upserts.end()) {
+        QStringList assignments;
+        for (const QString& column : std::as_const(columns)) {
+            if (column != u"id")
+                assignments << u"%1 = excluded.%1"_s.arg(column);
+        }
+        QSqlQuery query = m_local.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            entity, columns.join(u", "_s), placeholders(columns.size()), assignments.join(u", "_s)));
+        upsert = m_upserts.insert(key, query);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        upsert->bindValue(i, values.at(i));
+    if (!upsert->exec())
+        return fail(tr("%1 %2 could not be stored: %3").arg(entity, id, Database::errorText(*upsert)));
+    return true;
+}
+
+} // namespace armcpg
