@@ -231,7 +231,7 @@ ReceptionCard CardGenerator::next()
     const QDate birth = date.addYears(-age).addDays(-qint64(m_random.bounded(365u)));
     const bool resident = !chance(3);
 
-    card.set("organisation_code", chance(60) || m_organisations.isEmpty() ? m_ownOrganisation : pick(m_organisations));
+    card.set("organisation_code", m_ownOnly || chance(60) || m_organisations.isEmpty() ? m_ownOrganisation : pick(m_organisations));
     card.set("surname", surname);
     card.set("given_name", given);
     if (!patronymic.isEmpty())
@@ -307,6 +307,7 @@ int CardGenerator::generate(Database& db, const Session& by, int count, quint32 
     if (!by.require({Role::Administrator}, tr("generate test cards"), problems))
         return 0;
     CardGenerator generator(db, seed, options.from, options.to);
+    generator.setOwnOrganisationOnly(options.ownOrganisationOnly);
     if (!generator.isUsable()) {
         problems->append({tr("directories"), tr("topics, social statuses and KATO must be in the database "
                                                 "before cards can be generated; initialise it first")});

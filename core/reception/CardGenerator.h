@@ -32,6 +32,7 @@ public:
         QDate to;                                  // last; default: today by the database's clock
         int batchSize = 2000;                      // cards per write transaction
         std::function<bool(int written)> progress; // after each batch; false stops
+        bool ownOrganisationOnly = false;          // every card for the device's organisation (a laptop's cards)
     };
 
     // Writes `count` cards, numbered through NumberSequence, each with its audit event and outbox row, in
@@ -44,6 +45,7 @@ public:
     // A generator over the directories of `db`; next() makes one card (not saved, no number).
     CardGenerator(Database& db, quint32 seed, QDate from = {}, QDate to = {});
     ReceptionCard next();
+    void setOwnOrganisationOnly(bool on) { m_ownOnly = on; }
     bool isUsable() const { return !m_topics.isEmpty() && !m_socialStatuses.isEmpty() && !m_kato.isEmpty(); }
 
 private:
@@ -55,6 +57,7 @@ private:
     QRandomGenerator m_random;
     QDate m_from, m_to;
     QString m_ownOrganisation;
+    bool m_ownOnly = false;
     QStringList m_organisations, m_topics, m_decisions, m_socialStatuses, m_kato, m_nationalities;
     struct AgeGroup
     {

@@ -24,8 +24,12 @@ qint64 NumberSequence::next(Database& db, const QString& kind, const QString& or
 QString NumberSequence::format(const QString& organisation, int year, const QString& deviceId, qint64 value,
                                const QString& prefix)
 {
-    const QString device = QString(deviceId).remove(u'-').left(6).toUpper();
-    return u"%1%2-%3-%4-%5"_s.arg(prefix, organisation).arg(year).arg(device).arg(value, 6, 10, QLatin1Char('0'));
+    return u"%1%2-%3-%4-%5"_s.arg(prefix, organisation).arg(year).arg(devicePart(deviceId)).arg(value, 6, 10, QLatin1Char('0'));
+}
+
+QString NumberSequence::devicePart(const QString& deviceId)
+{
+    return QString(deviceId).remove(u'-').left(6).toUpper();
 }
 
 } // namespace armcpg

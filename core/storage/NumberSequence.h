@@ -17,6 +17,7 @@ public:
     // e.g. "CPG-2026-F1715F-000123": the device part is the first six hex digits of its UUID.
     static QString format(const QString& organisation, int year, const QString& deviceId, qint64 value,
                           const QString& prefix = {});
+    static QString devicePart(const QString& deviceId); // "F1715F"
 };
 
 } // namespace armcpg
