@@ -56,6 +56,8 @@ int runDeadline(CliContext& cli);
 int runDirectory(CliContext& cli);
 int runStress(CliContext& cli);
 int runCard(CliContext& cli);
+int runServer(CliContext& cli);
+int runSync(CliContext& cli);
 int runCardPdf(CliContext& cli); // card pdf (CardPdfCommand.cpp): needs the QGuiApplication main() makes for it
 
 } // namespace armcpg::cli

@@ -31,7 +31,14 @@ int main(int argc, char* argv[])
         "  card pdf <NUMBER> <OUT.pdf> [--lang kk|ru] [--protocol]\n"
         "                                          the card as the form ЛП-1 (or --protocol: the protocol of the\n"
         "                                          oral appeal) in the protocol language of the card or --lang\n"
-        "  stress write --count <N>                audited writes, one line per commit (crash tests)\n\n"
+        "  stress write --count <N>                audited writes, one line per commit (crash tests)\n"
+        "  server init|migrate --db postgresql://...   create or upgrade the central database\n"
+        "  server device add --device <UUID> --organisation <CODE> [--name <T>] [--password <P>]\n"
+        "                                          register a laptop and create its database role\n"
+        "  server device list | deactivate --device <UUID>\n"
+        "  sync [--server postgresql://role@host/db] [--batch <N>]\n"
+        "                                          push this laptop's changes and pull the centre's (--db: the\n"
+        "                                          laptop's SQLite file); --json prints pushed, pulled, conflicts\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -53,6 +60,11 @@ int main(int argc, char* argv[])
         {u"lang"_s, u"card pdf: the language of the printout, kk or ru (default: the card's protocol language)."_s,
          u"language"_s},
         {u"protocol"_s, u"card pdf: the protocol of the oral appeal instead of the card."_s},
+        {u"server"_s, u"sync: the central database, postgresql://role@host:port/db?sslmode=verify-full."_s, u"address"_s},
+        {u"device"_s, u"server device: the device id (UUID)."_s, u"uuid"_s},
+        {u"name"_s, u"server device add: what the laptop is called."_s, u"text"_s},
+        {u"password"_s, u"server device add: the device role's password (or ARMCPG_DEVICE_PASSWORD; generated when absent)."_s, u"password"_s},
+        {u"batch"_s, u"sync: operations per pushed batch."_s, u"n"_s},
     });
 
     // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
@@ -77,7 +89,7 @@ int main(int argc, char* argv[])
         {u"init"_s, runInit},         {u"migrate"_s, runMigrate},     {u"iin"_s, runIin},
         {u"bin"_s, runBin},           {u"kato"_s, runKato},           {u"calendar"_s, runCalendar},
         {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
-        {u"card"_s, runCard},
+        {u"card"_s, runCard},         {u"server"_s, runServer},       {u"sync"_s, runSync},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())
