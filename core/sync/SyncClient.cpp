@@ -105,6 +105,12 @@ bool SyncClient::checkCentral(QString* error)
     if (device.value(0).toString() != m_local.organisationCode())
         return refuse(tr("this device is registered for the organisation %1 but records for %2")
                           .arg(device.value(0).toString(), m_local.organisationCode()));
+    // The organisations this role may write (NULL: the centre's own role, unrestricted).
+    QSqlQuery scope = m_central.prepare(u"SELECT array_to_string(armcpg_org_scope(current_user::text), ',')"_s);
+    if (!scope.exec() || !scope.next())
+        return refuse(tr("the central database refused: %1").arg(Database::errorText(scope)));
+    m_unrestricted = scope.value(0).isNull();
+    m_scope = scope.value(0).toString().split(u',', Qt::SkipEmptyParts);
     // The change log records which device made a change (armcpg_log_change reads it).
     QSqlQuery set = m_central.prepare(u"SELECT set_config('armcpg.device', ?, false)"_s);
     set.addBindValue(m_local.deviceId());
@@ -292,7 +298,9 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
     for (const Op* op : puts) {
         if (existing.contains(op->entity + u'/' + op->rowId))
             continue;
-        const QJsonObject row = jsonObject(op->changes);
+        QJsonObject row = jsonObject(op->changes);
+        if (!inScope(*op, &row))
+            return false;
         const QString key = op->entity + u':' + row.keys().join(u',');
         if (!groupOf.contains(key)) {
             groupOf.insert(key, groups.size());
@@ -318,10 +326,37 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
     return true;
 }
 
+bool SyncClient::inScope(const Op& op, QJsonObject* values)
+{
+    const QString organisation = values->value(u"organisation_code"_s).toString();
+    if (m_unrestricted || organisation.isEmpty() || m_scope.contains(organisation))
+        return true;
+    // Corrected on the laptop since: the centre gets the record's organisation as it is now (a later operation
+    // in the outbox carries the same value), never the one it may not hold.
+    QString number, current;
+    const bool numbered = SyncTable::find(op.entity)->naturalKey.contains(u"number"_s);
+    QSqlQuery local = m_local.prepare(u"SELECT organisation_code, %1 FROM %2 WHERE id = ?"_s.arg(
+        numbered ? u"number"_s : u"NULL"_s, op.entity));
+    local.addBindValue(op.rowId);
+    if (local.exec() && local.next()) {
+        current = local.value(0).toString();
+        number = local.value(1).toString();
+    }
+    if (m_scope.contains(current)) {
+        values->insert(u"organisation_code"_s, current);
+        return true;
+    }
+    // Row-level security would refuse it anyway; said here in words, naming the record. The push stops at it and
+    // the record waits in the outbox until its organisation is corrected: nothing is dropped.
+    return fail(tr("%1 %2 is for the organisation %3, outside this device's organisation %4: correct the record's "
+                   "organisation, or have the device registered for %3")
+                    .arg(op.entity, number.isEmpty() ? op.rowId : number, organisation, m_local.organisationCode()));
+}
+
 bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome)
 {
     const SyncTable* table = SyncTable::find(op.entity);
-    const QJsonObject changes = jsonObject(op.changes);
+    QJsonObject changes = jsonObject(op.changes);
     QStringList columns;
     bool dropped = false;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -337,6 +372,9 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
         *outcome = dropped ? u"central"_s : u"applied"_s;
         return true;
     }
+    if (!inScope(op, &changes))
+        return false;
+    const QString changesJson = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
 
     // The centre's row, and the device's old and new values in the column types of the table, as JSON:
     // PostgreSQL renders all three alike, so that equal values compare equal.
@@ -344,7 +382,7 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
         u"SELECT to_jsonb(t)::text, to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text, "
         "to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text FROM %1 t WHERE id = ?::uuid FOR UPDATE"_s.arg(op.entity));
     read.addBindValue(op.oldValues.isEmpty() ? u"{}"_s : QString::fromUtf8(op.oldValues));
-    read.addBindValue(QString::fromUtf8(op.changes));
+    read.addBindValue(changesJson);
     read.addBindValue(op.rowId);
     if (!read.exec())
         return failCentral(read);
@@ -382,7 +420,7 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
             u"UPDATE %1 SET (%2) = (SELECT %2 FROM jsonb_populate_record(NULL::%1, ?::jsonb)), version = version + 1, "
             "hlc = GREATEST(hlc, ?), updated_at = ?::timestamptz, updated_by = ?::uuid WHERE id = ?::uuid"_s
                 .arg(op.entity, apply.join(u", "_s)));
-        update.addBindValue(QString::fromUtf8(op.changes));
+        update.addBindValue(changesJson);
         update.addBindValue(op.hlc);
         update.addBindValue(changes.value(u"updated_at"_s).toString());
         update.addBindValue(changes.value(u"updated_by"_s).toVariant());

@@ -4,7 +4,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -74,6 +76,7 @@ private:
     bool push(SyncReport& report);
     bool pushBatch(SyncReport& report, int* count);
     bool insertNewRows(const QList<const Op*>& puts, QHash<QString, QString>& outcomes);
+    bool inScope(const Op& op, QJsonObject* values);
     bool applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome);
     bool recordConflict(const Op& op, const QString& field, const QString& organisation,
                         const QByteArray& centralValue, const QByteArray& deviceValue, const QString& centralHlc);
@@ -94,6 +97,9 @@ private:
     std::function<bool(const char*)> m_fault;
     QString m_error;
     bool m_died = false;
+    bool m_unrestricted = false; // the centre's own role: every organisation
+    QStringList m_scope;         // the organisations this device may write
+
     QHash<QString, QSqlQuery> m_upserts; // per table and column set: the local upsert, prepared once
 };
 

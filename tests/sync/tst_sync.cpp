@@ -13,6 +13,7 @@
 #include "sync/CentralServer.h"
 #include "sync/ConflictService.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncStatus.h"
 #include "sync/SyncTable.h"
 
 #include <QRandomGenerator>
@@ -73,6 +74,17 @@ QString text(Database& db, const QString& sql, const QVariantList& binds = {})
         q.addBindValue(b);
     return q.exec() && q.next() ? q.value(0).toString() : u"<none>"_s;
 }
+
+// A laptop whose wall clock is wrong by a fixed amount.
+class SkewedClock final : public Clock
+{
+public:
+    explicit SkewedClock(qint64 offsetMs) : m_offset(offsetMs) {}
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_offset); }
+
+private:
+    qint64 m_offset;
+};
 
 bool update(Database& db, const QString& table, const QString& id, const QVariantMap& values)
 {
@@ -420,6 +432,65 @@ private slots:
         QVERIFY(sync(*l->db()).ok);
         QCOMPARE(count(*l->db(), u"SELECT COUNT(*) FROM reception_card WHERE id = ?"_s, {own}), 1);
         QCOMPARE(count(*l->db(), u"SELECT COUNT(*) FROM reception_card WHERE id = ?"_s, {other}), 0);
+    }
+
+    // A laptop's clock five days slow: what it changes after seeing the centre's change still orders after it
+    // (hybrid logical clock), and a reception keeps the time it was recorded offline, apart from when it reached
+    // the centre.
+    void clockWrongByDays_ordersByHybridClock()
+    {
+        auto l = laptop();
+        QVERIFY(l);
+        const SkewedClock slow(-5LL * 24 * 3600 * 1000);
+        l->db()->setClock(&slow);
+        const QString card = centreCard(u"Орталық"_s);
+        QVERIFY(sync(*l->db()).ok);
+        const QString centreHlc = text(*m_centre->db(), u"SELECT hlc FROM reception_card WHERE id = ?"_s, {card});
+        QVERIFY(update(*l->db(), u"reception_card"_s, card, {{u"comment"_s, u"Кейін өзгертілді"_s}}));
+        const QString laptopHlc = text(*l->db(), u"SELECT hlc FROM reception_card WHERE id = ?"_s, {card});
+        QVERIFY2(laptopHlc > centreHlc, qPrintable(laptopHlc + u" <= "_s + centreHlc));
+
+        Problems p;
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 1, 3, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 1);
+        const QString offline = text(*l->db(), u"SELECT id FROM reception_card WHERE origin_device = ?"_s, {l->db()->deviceId()});
+        QVERIFY(sync(*l->db()).ok);
+        QCOMPARE(text(*m_centre->db(), u"SELECT hlc FROM reception_card WHERE id = ?"_s, {card}), laptopHlc);
+        QCOMPARE(text(*m_centre->db(), u"SELECT comment FROM reception_card WHERE id = ?"_s, {card}), u"Кейін өзгертілді"_s);
+        // Recorded on the laptop five days "ago" by its clock; synced now.
+        QSqlQuery times = m_centre->db()->prepare(u"SELECT c.recorded_at, MIN(s.at) FROM reception_card c JOIN sync_change s "
+                                                  "ON s.row_id = c.id WHERE c.id = ? GROUP BY c.recorded_at"_s);
+        times.addBindValue(offline);
+        QVERIFY(times.exec() && times.next());
+        const QDateTime recorded = times.value(0).toDateTime().toUTC();
+        const QDateTime synced = times.value(1).toDateTime().toUTC();
+        QVERIFY2(recorded.daysTo(synced) >= 4, qPrintable(recorded.toString(Qt::ISODate) + u" / "_s + synced.toString(Qt::ISODate)));
+        l->db()->setClock(nullptr);
+    }
+
+    // A card recorded on the laptop for an organisation outside its own: the push stops at it with the reason,
+    // nothing is dropped, and once the card is corrected it goes.
+    void recordOfAnotherOrganisation_waitsWithItsReason()
+    {
+        auto l = laptop();
+        QVERIFY(l);
+        QVERIFY(sync(*l->db()).ok);
+        Problems p;
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 2, 8, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 2);
+        const QString id = text(*l->db(), u"SELECT id FROM reception_card ORDER BY number LIMIT 1"_s);
+        const QString number = text(*l->db(), u"SELECT number FROM reception_card WHERE id = ?"_s, {id});
+        QVERIFY(update(*l->db(), u"reception_card"_s, id, {{u"organisation_code"_s, u"P75"_s}}));
+        const SyncReport refused = sync(*l->db());
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(number) && refused.error.contains(u"P75"_s), qPrintable(refused.error));
+        QVERIFY(count(*l->db(), u"SELECT COUNT(*) FROM sync_outbox WHERE row_id = ?"_s, {id}) > 0);
+        QCOMPARE(SyncStatus::read(*l->db()).lastError, refused.error);
+
+        QVERIFY(update(*l->db(), u"reception_card"_s, id, {{u"organisation_code"_s, u"CPG"_s}}));
+        const SyncReport fixed = sync(*l->db());
+        QVERIFY2(fixed.ok, qPrintable(fixed.error));
+        QCOMPARE(text(*m_centre->db(), u"SELECT organisation_code FROM reception_card WHERE id = ?"_s, {id}), u"CPG"_s);
+        QVERIFY(SyncStatus::read(*l->db()).lastError.isEmpty());
+        QVERIFY(SyncStatus::read(*l->db()).lastSuccess.isValid());
     }
 
     void unregisteredDevice_isRefusedWithItsId()
