@@ -7,11 +7,14 @@
 #include "reception/ReceptionPage.h"
 #include "shell/PlaceholderPage.h"
 #include "storage/Database.h"
-#include "sync/OutboxStatus.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncRunner.h"
+#include "sync/SyncStatus.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -52,10 +55,7 @@ const SectionText kSections[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Reports"),
      QT_TRANSLATE_NOOP("MainWindow", "Report 1-ОЛ section 5 (RR-32), journals and statistics of reception.")},
     {QT_TRANSLATE_NOOP("MainWindow", "Directories"), nullptr},
-    {QT_TRANSLATE_NOOP("MainWindow", "Sync"),
-     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation with the central database: pushing this workstation's changes "
-                                     "and pulling directories, the calendar and users, with conflict resolution. "
-                                     "Every change is already recorded in the outbox and waits for it.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Sync"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Administration"), nullptr},
 };
 constexpr int kSectionCount = int(std::size(kSections));
@@ -111,6 +111,17 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     statusBar()->addWidget(m_user);
     statusBar()->addWidget(m_organisation, 1);
     statusBar()->addPermanentWidget(m_sync);
+    // The sync state: a click (or Ctrl+8) opens the Sync page. A laptop syncs in the background, automatically
+    // when a central address is set and automatic sync is on.
+    m_sync->setObjectName(u"syncStatus"_s);
+    m_sync->setCursor(Qt::PointingHandCursor);
+    m_sync->installEventFilter(this);
+    if (m_db.isSqlite()) {
+        m_syncRunner = new SyncRunner(m_db, this);
+        connect(m_syncRunner, &SyncRunner::started, this, &MainWindow::refreshSyncStatus);
+        connect(m_syncRunner, &SyncRunner::finished, this, &MainWindow::refreshSyncStatus);
+        m_syncRunner->setAutomatic(true);
+    }
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     timer->start(10000);
@@ -126,6 +137,11 @@ QWidget* MainWindow::createPage(Section section)
     case Directories: return new DirectoryPage(m_db, m_session, m_stack);
     case Administration: return new AdministrationPage(m_db, m_session, m_stack);
     case Reception: return new ReceptionPage(m_db, m_session, m_stack);
+    case Sync: {
+        auto* sync = new SyncPage(m_db, m_session, m_syncRunner, m_stack);
+        connect(sync, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
+        return sync;
+    }
     default: return new PlaceholderPage(kSections[section].title, kSections[section].planned, m_stack);
     }
 }
@@ -197,9 +213,33 @@ void MainWindow::refreshStatus()
     const QString orgName = org ? org->name(Translator::current()) : code.isEmpty() ? tr("not chosen") : code;
     m_organisation->setText(orgName);
     m_organisation->setToolTip(tr("Organisation: %1").arg(orgName));
-    const OutboxStatus outbox = OutboxStatus::read(m_db);
-    m_sync->setText(m_db.isSqlite() ? tr("Sync: no central server configured · %n change(s) waiting", nullptr, outbox.pending)
-                                    : tr("Sync: working on the central database directly"));
+    refreshSyncStatus();
+}
+
+void MainWindow::refreshSyncStatus()
+{
+    if (m_syncRunner && m_syncRunner->isRunning()) {
+        m_sync->setText(tr("Sync: in progress…"));
+        m_sync->setStyleSheet(QString());
+        m_sync->setProperty("alarm", false);
+        return;
+    }
+    const SyncStatus status = SyncStatus::read(m_db);
+    bool alarm = false;
+    m_sync->setText(SyncPage::statusText(status, m_db.isSqlite(), &alarm));
+    m_sync->setToolTip(SyncPage::toolTipText(status, m_db.isSqlite()));
+    m_sync->setStyleSheet(alarm ? u"color: #b00020;"_s : QString());
+    m_sync->setProperty("alarm", alarm);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_sync && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        showSection(Sync);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace armcpg

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace armcpg {
 
 class Database;
+class SyncRunner;
 
 // The workstation: navigation to every section, the language switch, and a status bar that says where the
 // data lives, who works, for which organisation, and how sync stands.
@@ -34,6 +35,7 @@ public:
     QLabel* userLabel() const { return m_user; }
     QLabel* organisationLabel() const { return m_organisation; }
     QLabel* syncLabel() const { return m_sync; }
+    SyncRunner* syncRunner() const { return m_syncRunner; } // null on a PostgreSQL workstation: nothing to sync
     void switchLanguage(const QString& code);
 
 signals:
@@ -41,11 +43,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createPage(Section section);
     void retranslate();
     void refreshStatus();
+    void refreshSyncStatus();
 
     Database& m_db;
     Session m_session;
@@ -63,6 +67,7 @@ private:
     QLabel* m_user;
     QLabel* m_organisation;
     QLabel* m_sync;
+    SyncRunner* m_syncRunner = nullptr;
 };
 
 } // namespace armcpg
