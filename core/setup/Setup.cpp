@@ -108,6 +108,7 @@ bool Setup::addDemoCards(Database& db, Problems* problems)
     CardGenerator::Options options;
     options.to = db.clock().today();
     options.from = options.to.addMonths(-3);
+    options.ownOrganisationOnly = true; // a workstation records its own organisation's receptions
     return CardGenerator::generate(db, Session::program(u"setup"_s), kDemoCards, 2026, options, problems) == kDemoCards;
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -246,6 +248,78 @@ private slots:
         const Run r = cli({u"migrate"_s, u"--db"_s, u"postgresql://"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"postgresql"_s));
+    }
+
+    // The administrator's commands for the centre and a laptop's scheduled sync, with the sync process killed
+    // (SIGKILL) at random moments ten times before it is let finish: every card arrives exactly once.
+    void serverDeviceAndSync_survivesKilledProcesses()
+    {
+        if (!TestDatabase::postgresAvailable() && !TestDatabase::postgresRequired())
+            QSKIP("no PostgreSQL (ARMCPG_TEST_PG)");
+        TestDatabase centre(TestDatabase::Backend::Postgres, false);
+        QVERIFY2(centre.isValid(), qPrintable(centre.error()));
+        Run r = cli({u"server"_s, u"init"_s, u"--db"_s, centre.url(), u"--json"_s});
+        QVERIFY2(r.code == 0 && r.json()[u"ok"_s].toBool(), qPrintable(r.err + r.out));
+        QCOMPARE(cli({u"server"_s, u"migrate"_s, u"--db"_s, centre.url()}).code, 0);
+        QCOMPARE(cli({u"server"_s, u"init"_s, u"--db"_s, u"/tmp/laptop.sqlite"_s}).code, 2); // not PostgreSQL
+
+        QTemporaryDir dir;
+        const QString laptop = dir.filePath(u"laptop.sqlite"_s);
+        r = cli({u"init"_s, u"--demo"_s, u"--organisation"_s, u"CPG"_s, u"--db"_s, laptop, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QString device = r.json()[u"device"_s].toString();
+        // Not registered yet: refused, naming the device.
+        const QString address = centre.url();
+        r = cli({u"sync"_s, u"--db"_s, laptop, u"--server"_s, address});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(device), qPrintable(r.err));
+
+        r = cli({u"server"_s, u"device"_s, u"add"_s, u"--device"_s, device, u"--organisation"_s, u"CPG"_s, u"--name"_s,
+                 u"СИЗО-1 ноутбук"_s, u"--db"_s, centre.url(), u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString role = r.json()[u"role"_s].toString();
+        const QString password = r.json()[u"password"_s].toString();
+        QVERIFY(role.startsWith(u"armcpg_device_"_s) && password.size() >= 20);
+        r = cli({u"server"_s, u"device"_s, u"list"_s, u"--db"_s, centre.url(), u"--json"_s});
+        QCOMPARE(r.json()[u"devices"_s].toArray().size(), 1);
+        QCOMPARE(r.json()[u"devices"_s].toArray()[0][u"name"_s].toString(), u"СИЗО-1 ноутбук"_s);
+
+        // The laptop signs in as its own role.
+        QString asDevice = address;
+        asDevice.replace(u"://"_s + address.section(u"://"_s, 1).section(u'@', 0, 0) + u'@', u"://"_s + role + u'@');
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, password);
+        QRandomGenerator random(7);
+        int killed = 0;
+        for (int i = 0; i < 10; ++i) {
+            QProcess sync;
+            sync.setProcessEnvironment(env);
+            sync.start(QStringLiteral(ARMCPG_CLI_PATH), {u"sync"_s, u"--db"_s, laptop, u"--server"_s, asDevice, u"--batch"_s, u"3"_s});
+            QVERIFY(sync.waitForStarted());
+            QTest::qWait(40 + int(random.bounded(200u)));
+            if (sync.state() == QProcess::Running) {
+                sync.kill(); // SIGKILL: no cleanup of any kind
+                ++killed;
+            }
+            sync.waitForFinished();
+        }
+        QVERIFY(killed > 0);
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(QStringLiteral(ARMCPG_CLI_PATH), {u"sync"_s, u"--db"_s, laptop, u"--server"_s, asDevice, u"--json"_s});
+        QVERIFY(last.waitForFinished(120000));
+        const QJsonObject summary = QJsonDocument::fromJson(last.readAllStandardOutput()).object();
+        QVERIFY2(summary[u"ok"_s].toBool(), qPrintable(QString::fromUtf8(last.readAllStandardError())));
+        QVERIFY(summary.contains(u"pushed"_s) && summary.contains(u"pulled"_s) && summary.contains(u"conflicts"_s));
+        // Sixty demo cards, each once at the centre.
+        auto db = centre.openAnother();
+        QSqlQuery q = db->prepare(u"SELECT COUNT(*), COUNT(DISTINCT number) FROM reception_card WHERE origin_device = ?"_s);
+        q.addBindValue(device);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 60);
+        QCOMPARE(q.value(1).toInt(), 60);
+        r = cli({u"server"_s, u"device"_s, u"deactivate"_s, u"--device"_s, device, u"--db"_s, centre.url()});
+        QCOMPARE(r.code, 0);
     }
 };
 
