@@ -47,6 +47,18 @@ SyncClient::SyncClient(Database& local, Database& central) : m_local(local), m_c
     m_central.adoptDeviceIdentity(m_local.deviceId(), m_local.organisationCode());
 }
 
+QSqlQuery& SyncClient::central(const QString& sql, const QVariantList& values)
+{
+    // Prepared once per client: preparing a statement over a table with row-level security and triggers costs
+    // tens of milliseconds, which a push of many batches would pay again and again.
+    auto query = m_statements.find(sql);
+    if (query == m_statements.end())
+        query = m_statements.insert(sql, m_central.prepare(sql));
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    return *query;
+}
+
 bool SyncClient::fail(const QString& message)
 {
     if (m_error.isEmpty())
@@ -206,8 +218,7 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
     for (const Op& op : ops)
         opIds << op.opId;
     QSet<QString> applied;
-    QSqlQuery seen = m_central.prepare(u"SELECT op_id::text FROM sync_applied_op WHERE op_id = ANY (?::uuid[])"_s);
-    seen.addBindValue(uuidArray(opIds));
+    QSqlQuery& seen = central(u"SELECT op_id::text FROM sync_applied_op WHERE op_id = ANY (?::uuid[])"_s, {uuidArray(opIds)});
     if (!seen.exec())
         return m_central.rollback(), failCentral(seen);
     while (seen.next())
@@ -233,7 +244,7 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
     if (fault("push-inserted"))
         return m_died = true, false;
 
-    QStringList txIds;
+    QStringList txIds, rowIds;
     for (const Op& op : ops) {
         if (applied.contains(op.opId))
             continue;
@@ -245,19 +256,21 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
             ++report.keptCentral;
         else
             ++report.pushed;
-        if (outcome != u"central" && !txIds.contains(op.txId))
-            txIds << op.txId;
+        if (outcome != u"central") {
+            if (!txIds.contains(op.txId))
+                txIds << op.txId;
+            rowIds << op.rowId;
+        }
     }
-    if (!pushAudit(txIds))
+    if (!pushAudit(txIds, rowIds))
         return m_central.rollback(), false;
 
     QJsonArray records;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
         records.append(QJsonObject{{u"op"_s, it.key()}, {u"outcome"_s, it.value()}});
-    QSqlQuery remember = m_central.prepare(u"INSERT INTO sync_applied_op (op_id, device_id, outcome) "
-                                           "SELECT (e->>'op')::uuid, ?, e->>'outcome' FROM jsonb_array_elements(?::jsonb) e"_s);
-    remember.addBindValue(m_local.deviceId());
-    remember.addBindValue(jsonText(records));
+    QSqlQuery& remember = central(u"INSERT INTO sync_applied_op (op_id, device_id, outcome) SELECT (e->>'op')::uuid, ?, "
+                                  "e->>'outcome' FROM jsonb_array_elements(?::jsonb) e"_s,
+                                  {m_local.deviceId(), jsonText(records)});
     if (!remember.exec())
         return m_central.rollback(), failCentral(remember);
     if (fault("push-before-commit"))
@@ -285,8 +298,7 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
         idsByTable[op->entity] << op->rowId;
     QSet<QString> existing;
     for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
-        QSqlQuery query = m_central.prepare(u"SELECT id::text FROM %1 WHERE id = ANY (?::uuid[])"_s.arg(it.key()));
-        query.addBindValue(uuidArray(it.value()));
+        QSqlQuery& query = central(u"SELECT id::text FROM %1 WHERE id = ANY (?::uuid[])"_s.arg(it.key()), {uuidArray(it.value())});
         if (!query.exec())
             return failCentral(query);
         while (query.next())
@@ -316,9 +328,9 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
     for (const auto& [key, rows] : std::as_const(groups)) {
         const QString table = key.section(u':', 0, 0);
         const QString columns = key.section(u':', 1);
-        QSqlQuery insert = m_central.prepare(u"INSERT INTO %1 (%2) SELECT %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb)"_s
-                                                 .arg(table, columns));
-        insert.addBindValue(jsonText(rows));
+        QSqlQuery& insert = central(
+            u"INSERT INTO %1 (%2) SELECT %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb)"_s.arg(table, columns),
+            {jsonText(rows)});
         if (!insert.exec())
             return failCentral(insert);
     }
@@ -480,32 +492,34 @@ bool SyncClient::recordConflict(const Op& op, const QString& field, const QStrin
     return true;
 }
 
-bool SyncClient::pushAudit(const QStringList& txIds)
+bool SyncClient::pushAudit(const QStringList& txIds, const QStringList& rowIds)
 {
     if (txIds.isEmpty())
         return true;
-    // The trail of what was applied goes with it: the centre's history of a card shows the laptop's edits.
+    // The trail of what was applied goes with it: the centre's history of a card shows the laptop's edits. Only
+    // the events of this batch's rows: a transaction split over batches sends each event once.
     QSqlQuery read = m_local.prepare(u"SELECT * FROM audit_event WHERE tx_id IN (%1)"_s.arg(placeholders(txIds.size())));
     for (const QString& id : txIds)
         read.addBindValue(id);
     if (!read.exec())
         return fail(Database::errorText(read));
-    QJsonArray rows;
+    const QSet<QString> rows(rowIds.cbegin(), rowIds.cend());
+    QJsonArray events;
     while (read.next()) {
         const SyncTable* table = SyncTable::find(read.value(u"entity"_s).toString());
-        if (!table || !table->deviceWrites())
+        if (!table || !table->deviceWrites() || !rows.contains(read.value(u"entity_id"_s).toString()))
             continue;
         const QSqlRecord record = read.record();
         QJsonObject row;
         for (int i = 0; i < record.count(); ++i)
             row.insert(record.fieldName(i), QJsonValue::fromVariant(normalizedValue(record.value(i))));
-        rows.append(row);
+        events.append(row);
     }
-    if (rows.isEmpty())
+    if (events.isEmpty())
         return true;
-    QSqlQuery insert = m_central.prepare(
-        u"INSERT INTO audit_event SELECT * FROM jsonb_populate_recordset(NULL::audit_event, ?::jsonb) ON CONFLICT DO NOTHING"_s);
-    insert.addBindValue(jsonText(rows));
+    QSqlQuery& insert = central(
+        u"INSERT INTO audit_event SELECT * FROM jsonb_populate_recordset(NULL::audit_event, ?::jsonb) ON CONFLICT DO NOTHING"_s,
+        {jsonText(events)});
     if (!insert.exec())
         return failCentral(insert);
     return true;

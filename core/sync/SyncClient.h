@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 #include <QStringList>
 
 #include <functional>
@@ -80,11 +81,12 @@ private:
     bool applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome);
     bool recordConflict(const Op& op, const QString& field, const QString& organisation,
                         const QByteArray& centralValue, const QByteArray& deviceValue, const QString& centralHlc);
-    bool pushAudit(const QStringList& txIds);
+    bool pushAudit(const QStringList& txIds, const QStringList& rowIds);
     bool pull(SyncReport& report);
     bool pullPage(SyncReport& report, qint64* cursor, int* count);
     bool applyRow(const QString& entity, const QSqlRecord& row, const QHash<QString, QStringList>& pending);
 
+    QSqlQuery& central(const QString& sql, const QVariantList& values);
     bool fault(const char* point) { return m_fault && m_fault(point); }
     bool failCentral(const QSqlQuery& query);
     bool fail(const QString& message);
@@ -100,6 +102,7 @@ private:
     bool m_unrestricted = false; // the centre's own role: every organisation
     QStringList m_scope;         // the organisations this device may write
 
+    QHash<QString, QSqlQuery> m_statements; // on the centre, prepared once per run
     QHash<QString, QSqlQuery> m_upserts; // per table and column set: the local upsert, prepared once
 };
 

@@ -26,6 +26,9 @@ CREATE TABLE sync_conflict (
 );
 CREATE INDEX sync_conflict_row ON sync_conflict (entity, row_id, field);
 
+-- A pushed batch takes the audit events of its own transactions along.
+CREATE INDEX audit_event_tx ON audit_event (tx_id);
+
 -- What the sync runs of this workstation did, for the Sync page. Local, never synced.
 CREATE TABLE sync_log (
     seq {{SERIAL_PK}},
