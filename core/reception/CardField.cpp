@@ -7,7 +7,8 @@ namespace armcpg {
 using T = CardField::Type;
 
 // The 36 fields of ЛП-1 in the order and wording of the form (lp1-card-and-1ol-report.md), then the reception
-// record of rules-000 §4.5. Kazakh labels follow the state-language version of the form.
+// record of rules-000 §4.5 and of a duty prosecutor's reception. Kazakh labels follow the state-language
+// version of the form.
 const QList<CardField>& CardField::all()
 {
     static const QList<CardField> fields = {
@@ -117,6 +118,14 @@ const QList<CardField>& CardField::all()
          QT_TRANSLATE_NOOP("CardField", "Staff invited (R-49)"), false},
         {"written_appeal_accepted", 0, T::Bool, nullptr, "Принято письменное обращение (R-51)", "Жазбаша өтініш қабылданды (R-51)",
          QT_TRANSLATE_NOOP("CardField", "Written appeal accepted (R-51)"), false},
+        // A reception by the duty prosecutor in a detention facility: where it was held and what was done,
+        // as ЕИАС records it. The type and the name go together (CardService::validate).
+        {"facility_type_code", 0, T::Code, "facility_type", "Тип учреждения", "Мекеме түрі",
+         QT_TRANSLATE_NOOP("CardField", "Facility type"), false},
+        {"facility_name", 0, T::Text, nullptr, "Наименование учреждения", "Мекеменің атауы",
+         QT_TRANSLATE_NOOP("CardField", "Facility name"), false},
+        {"measures_taken", 0, T::LongText, nullptr, "Принятые меры", "Қабылданған шаралар",
+         QT_TRANSLATE_NOOP("CardField", "Measures taken"), false},
     };
     return fields;
 }

@@ -137,6 +137,14 @@ Problems CardService::validate(const ReceptionCard& card)
             require(column);
     }
 
+    // a reception in a detention facility names the facility by its type and its name, both or neither.
+    const bool facilityType = !card.text("facility_type_code").trimmed().isEmpty();
+    const bool facilityName = !card.text("facility_name").trimmed().isEmpty();
+    if (facilityType && !facilityName)
+        problems.append({label("facility_name"), tr("is required when the facility type is given")});
+    else if (facilityName && !facilityType)
+        problems.append({label("facility_type_code"), tr("is required when the facility name is given")});
+
     // Directory values must exist (codes that are no longer valid stay readable on old cards).
     DirectoryRepository directories(m_db);
     for (const CardField& f : CardField::all()) {

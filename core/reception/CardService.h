@@ -23,7 +23,8 @@ public:
 
     // Every problem of the card, each naming its field: the mandatory fields of the form with the note's two
     // refinements (residents give an IIN, others may state they have none; a reception not held needs its
-    // reason and then LP1-31..33 are not required), IIN check digit, directory codes, KATO, phones, dates, lengths.
+    // reason and then LP1-31..33 are not required), IIN check digit, directory codes, KATO, phones, dates, lengths,
+    // the facility of a duty reception (type and name together, R-6).
     Problems validate(const ReceptionCard& card);
 
     // What the IIN says, put into birth date (LP1-16), sex (LP1-9) and age group (LP1-17); editable afterwards.

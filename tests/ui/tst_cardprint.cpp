@@ -63,6 +63,8 @@ private slots:
     void pdfHasEveryLabelAndValue_data();
     void pdfHasEveryLabelAndValue();
     void emptyCardStillPrintsAll36Labels();
+    void dutyReceptionPrintsFacilityAndMeasures_data();
+    void dutyReceptionPrintsFacilityAndMeasures();
     void sqlLookingCommentPrintsVerbatim();
     void protocolHasTheOralAppeal_data();
     void protocolHasTheOralAppeal();
@@ -289,6 +291,48 @@ void TestCardPrint::emptyCardStillPrintsAll36Labels()
             QVERIFY2(text.contains(label), qPrintable(u"%1: LP1-%2 missing"_s.arg(language).arg(n)));
         }
     }
+}
+
+// a reception in a detention facility prints the facility (type by name in the printout's language, and its
+// name) and the measures taken, under their labels in the record of the reception.
+void TestCardPrint::dutyReceptionPrintsFacilityAndMeasures_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("ru") << u"ru"_s
+                        << QStringList{u"Тип учреждения"_s, u"Следственный изолятор (СИЗО)"_s,
+                                       u"Наименование учреждения"_s, u"Принятые меры"_s};
+    QTest::newRow("kk") << u"kk"_s
+                        << QStringList{u"Мекеме түрі"_s, u"Тергеу изоляторы"_s, u"Мекеменің атауы"_s,
+                                       u"Қабылданған шаралар"_s};
+}
+
+void TestCardPrint::dutyReceptionPrintsFacilityAndMeasures()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    ReceptionCard card = completeCard();
+    card.set("facility_type_code", u"sizo"_s);
+    card.set("facility_name", u"СИЗО-1 ДУИС по г. Алматы"_s);
+    card.set("measures_taken", u"Внесено представление; жалоба <принята> к рассмотрению"_s);
+    card = saved(card);
+    QVERIFY(!card.id.isEmpty());
+    QCOMPARE(card.text("facility_name"), u"СИЗО-1 ДУИС по г. Алматы"_s);
+    const QString text =
+        writeAndRead(CardDocument::cardHtml(*m_t->db(), card, language), u"duty-%1.pdf"_s.arg(language));
+    QVERIFY(!text.isEmpty());
+    expected << u"СИЗО-1 ДУИС по г. Алматы"_s << u"Внесено представление; жалоба <принята> к рассмотрению"_s;
+    for (const QString& value : std::as_const(expected))
+        QVERIFY2(text.contains(value), qPrintable(u"\"%1\" is not in the PDF:\n%2"_s.arg(value, text)));
+    // Each label comes before its own value.
+    QVERIFY(text.indexOf(expected.at(0)) < text.indexOf(expected.at(1)));
+    QVERIFY(text.indexOf(expected.at(2)) < text.indexOf(u"СИЗО-1 ДУИС по г. Алматы"_s));
+    // A card without a facility prints no such rows.
+    const QString plain = writeAndRead(CardDocument::cardHtml(*m_t->db(), saved(completeCard()), language),
+                                       u"plain-%1.pdf"_s.arg(language));
+    QVERIFY(!plain.isEmpty());
+    for (const QString& label : {expected.at(0), expected.at(2), expected.at(3)})
+        QVERIFY2(!plain.contains(label), qPrintable(label));
 }
 
 void TestCardPrint::sqlLookingCommentPrintsVerbatim()

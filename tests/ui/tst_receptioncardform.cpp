@@ -13,6 +13,7 @@
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
 #include "reception/CardService.h"
+#include "reception/DutyPost.h"
 #include "reception/KatoPicker.h"
 #include "reception/ReceptionCardForm.h"
 #include "security/UserService.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -108,6 +110,8 @@ private slots:
     void languageSwitchRelabels();
     void administratorCannotRecord();
     void editOfSavedCardSurvivesAndConflictsAreNamed();
+    void facilityTypeAndNameGoTogether();
+    void dutyPostByKeyboardStartsNewCards();
 
 private:
     std::unique_ptr<ReceptionCardForm> makeForm();
@@ -266,7 +270,9 @@ void TestReceptionCardForm::completeCardByKeyboard()
         {u"secretary"_s, Type, u"Ахметова Динара"_s},
         {u"present"_s, Lines, u"Адвокат Петров П.П.\nПереводчик Иванов И."_s},
         {u"protocol_language"_s, Pick, u"Қазақ"_s},
-        // The record of the reception (rules-000 §4.5).
+        // The record of the reception (rules-000 §4.5), first the facility of a duty reception.
+        {u"facility_type_code"_s, Pick, u"временного"_s},
+        {u"facility_name"_s, Type, u"ИВС ДП г. Семей"_s},
         {u"reception_language"_s, Pick, u"Русск"_s},
         {u"identity_document"_s, Type, u"Удостоверение личности № 045678912"_s},
         {u"representative"_s, Toggle, {}},
@@ -280,6 +286,7 @@ void TestReceptionCardForm::completeCardByKeyboard()
         {u"requirements_explained"_s, Toggle, {}},
         {u"staff_invited"_s, Type, u"Прокурор отдела Серіков Б."_s},
         {u"written_appeal_accepted"_s, Toggle, {}},
+        {u"measures_taken"_s, Lines, u"Внесено представление начальнику ИВС.\nЖалоба направлена по подследственности."_s},
         // Comments (30, 35, 36).
         {u"applicant_comment"_s, Type, u"Ответ будет направлен по почте."_s},
         {u"comment"_s, Type, u"Повторное обращение по тому же вопросу."_s},
@@ -389,6 +396,9 @@ void TestReceptionCardForm::completeCardByKeyboard()
         {u"requirements_explained"_s, true},
         {u"staff_invited"_s, u"Прокурор отдела Серіков Б."_s},
         {u"written_appeal_accepted"_s, true},
+        {u"facility_type_code"_s, u"ivs"_s},
+        {u"facility_name"_s, u"ИВС ДП г. Семей"_s},
+        {u"measures_taken"_s, u"Внесено представление начальнику ИВС.\nЖалоба направлена по подследственности."_s},
         {u"applicant_comment"_s, u"Ответ будет направлен по почте."_s},
         {u"comment"_s, u"Повторное обращение по тому же вопросу."_s},
     };
@@ -416,6 +426,7 @@ void TestReceptionCardForm::completeCardByKeyboard()
     QVERIFY(
         child<QLabel>(reopened.get(), u"appealNote"_s)->text().contains(CardService(*m_t->db()).appealNumberOf(id)));
     QVERIFY(!reopened->isModified());
+    QVERIFY(child<QComboBox>(reopened.get(), u"facility_type_code"_s)->currentText().contains(u"Temporary detention"_s));
 }
 
 // (b) An empty mandatory field is named, gets the focus, and nothing is saved.
@@ -989,6 +1000,105 @@ void TestReceptionCardForm::editOfSavedCardSurvivesAndConflictsAreNamed()
     QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"occupation"_s))->text(), u"Учитель"_s); // nothing lost
     QCOMPARE(cards.load(id)->text("comment"), u"правка коллеги"_s);                            // nothing overwritten
     QVERIFY(cards.load(id)->text("occupation").isEmpty());
+}
+
+// the facility's type and name go together; the missing one is marked, named and focused.
+void TestReceptionCardForm::facilityTypeAndNameGoTogether()
+{
+    m_form->newCard();
+    fillMinimal(m_form.get(), validIin(u"8501013001"_s));
+    auto* nameLabel = child<QLabel>(m_form.get(), u"facility_name.label"_s);
+    QVERIFY(!nameLabel->text().endsWith(u" *"_s));
+    qobject_cast<DirectoryComboBox*>(m_form->editor(u"facility_type_code"_s))->setCurrentCode(u"sizo"_s);
+    QTRY_VERIFY(nameLabel->text().endsWith(u" *"_s)); // marked once a type is chosen
+    QVERIFY(!m_form->save());
+    QCOMPARE(describe(m_form->problems()), u"Facility name: is required when the facility type is given"_s);
+    QTRY_COMPARE(focusedField(), u"facility_name"_s);
+    QCOMPARE(cardCount(), m_cardsBefore);
+    typeText(focused(), u"СИЗО-1"_s);
+    QVERIFY2(m_form->save(), qPrintable(describe(m_form->problems())));
+    QCOMPARE(CardService(*m_t->db()).load(m_form->cardId())->text("facility_name"), u"СИЗО-1"_s);
+}
+
+// The duty prosecutor sets the laptop's post with the keyboard (Ctrl+D, the type by part of its name, Tab, the
+// name, Enter); the new card takes it at once, and so does every new card after; a prosecutor at a desk has no
+// such button and Ctrl+D does nothing.
+void TestReceptionCardForm::dutyPostByKeyboardStartsNewCards()
+{
+    QVERIFY(!child<QPushButton>(m_form.get(), u"dutyPost"_s)->isVisibleTo(m_form.get()));
+    bool opened = false;
+    onModal<QDialog>([](QDialog* dialog) { dialog->reject(); }, &opened);
+    focusOn(m_form->editor(u"surname"_s));
+    QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(!opened);
+    cancelPendingModals();
+
+    Problems problems;
+    const auto duty = UserService(*m_t->db()).signIn(u"duty"_s, u"Duty-2026"_s, &problems);
+    QVERIFY2(duty, qPrintable(describe(problems)));
+    m_session = *duty;
+    m_form = makeForm();
+    QVERIFY(showActive(m_form.get()));
+    m_form->newCard();
+    auto* button = child<QPushButton>(m_form.get(), u"dutyPost"_s);
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(u"Ctrl+D"_s));
+    QCOMPARE(child<QLabel>(m_form.get(), u"dutyNote"_s)->text(), u"No duty post set"_s);
+
+    // First only the type: the name is asked for, in the dialog; then given, and Enter.
+    QStringList messages;
+    onModal<QDialog>([&messages](QDialog* dialog) {
+        QVERIFY(dialog->objectName() == u"dutyPostDialog"_s);
+        auto* type = dialog->findChild<DirectoryComboBox*>(u"dutyFacilityType"_s);
+        QTRY_VERIFY(type->hasFocus());
+        typeText(type, u"Следственный"_s);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(keyTarget(), Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QTest::qWait(20);
+        focusOn(type);
+        QCOMPARE(type->currentCode(), u"sizo"_s);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTRY_COMPARE(focused()->objectName(), u"dutyFacilityName"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        auto* message = dialog->findChild<QLabel*>(u"dutyProblems"_s);
+        QTRY_VERIFY(message->isVisible());
+        messages << message->text();
+        QVERIFY(dialog->isVisible()); // nothing lost: still open
+        typeText(focused(), u"СИЗО-1 ДУИС г. Семей"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    });
+    focusOn(m_form->editor(u"surname"_s));
+    QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(messages, QStringList{u"Facility name: is required when the facility type is given"_s});
+    DutyPost post(*m_t->db());
+    QCOMPARE(post.facilityTypeCode(), u"sizo"_s);
+    QCOMPARE(post.facilityName(), u"СИЗО-1 ДУИС г. Семей"_s);
+    QVERIFY(child<QLabel>(m_form.get(), u"dutyNote"_s)->text().contains(u"СИЗО-1 ДУИС г. Семей"_s));
+
+    // The untouched new card took the post at once, and is still untouched.
+    QCOMPARE(qobject_cast<DirectoryComboBox*>(m_form->editor(u"facility_type_code"_s))->currentCode(), u"sizo"_s);
+    QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"facility_name"_s))->text(), u"СИЗО-1 ДУИС г. Семей"_s);
+    QCOMPARE(qobject_cast<QLineEdit*>(m_form->editor(u"place_addressee"_s))->text(), u"СИЗО-1 ДУИС г. Семей"_s);
+    QVERIFY(!m_form->isModified());
+
+    // Every new card after starts there; the reception is recorded with the measures taken and saved.
+    auto form = makeForm();
+    QVERIFY(showActive(form.get()));
+    form->newCard();
+    QCOMPARE(qobject_cast<QLineEdit*>(form->editor(u"facility_name"_s))->text(), u"СИЗО-1 ДУИС г. Семей"_s);
+    QCOMPARE(qobject_cast<QLineEdit*>(form->editor(u"place_addressee"_s))->text(), u"СИЗО-1 ДУИС г. Семей"_s);
+    fillMinimal(form.get(), validIin(u"8501013001"_s));
+    focusOn(form->editor(u"measures_taken"_s));
+    typeText(focused(), u"Разъяснено право на обжалование."_s);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(!form->cardId().isEmpty(), qPrintable(describe(form->problems())));
+    const auto stored = CardService(*m_t->db()).load(form->cardId());
+    QCOMPARE(stored->text("facility_type_code"), u"sizo"_s);
+    QCOMPARE(stored->text("facility_name"), u"СИЗО-1 ДУИС г. Семей"_s);
+    QCOMPARE(stored->text("measures_taken"), u"Разъяснено право на обжалование."_s);
+    QCOMPARE(stored->text("official_name"), u"Төлеуов Нұрлан Бекұлы"_s);
 }
 
 QTEST_MAIN(TestReceptionCardForm)

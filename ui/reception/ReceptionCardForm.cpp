@@ -6,6 +6,7 @@
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
 #include "reception/CardPrint.h"
+#include "reception/DutyPost.h"
 #include "reception/KatoPicker.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
@@ -14,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QBoxLayout>
@@ -219,6 +222,17 @@ void ReceptionCardForm::build()
     connect(m_saveButton, &QPushButton::clicked, this, &ReceptionCardForm::save);
     connect(m_printButton, &QPushButton::clicked, this, &ReceptionCardForm::print);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReceptionCardForm::cancel);
+    // The duty post: shown, and changed, where a duty prosecutor or an administrator is signed in.
+    m_dutyNote = new QLabel;
+    m_dutyNote->setObjectName(u"dutyNote"_s);
+    m_dutyButton = new QPushButton;
+    m_dutyButton->setObjectName(u"dutyPost"_s);
+    m_dutyButton->setVisible(DutyPost::maySet(m_session));
+    connect(m_dutyButton, &QPushButton::clicked, this, &ReceptionCardForm::editDutyPost);
+    m_texts << [this] {
+        m_dutyButton->setText(tr("Duty post… (Ctrl+D)"));
+        refreshDutyPost();
+    };
     m_texts << [this] {
         m_saveButton->setText(tr("Save (Ctrl+S)"));
         m_printButton->setText(tr("Print preview (Ctrl+P)"));
@@ -227,6 +241,8 @@ void ReceptionCardForm::build()
     };
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_dutyButton);
+    buttons->addWidget(m_dutyNote);
     buttons->addWidget(m_appealNote, 1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_printButton);
@@ -379,7 +395,20 @@ QWidget* ReceptionCardForm::buildRecord()
 {
     QFormLayout* form;
     QGroupBox* box = group(
-        "record", [] { return tr("Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)"); }, &form);
+        "record", [] { return tr("Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)"); }, &form);
+    // a duty reception in a detention facility names the facility first; the type and the name go together.
+    m_facilityType = addCode(form, "facility_type_code");
+    m_facilityName = addText(form, "facility_name");
+    connect(m_facilityType, &DirectoryComboBox::codeChanged, this, [this] {
+        if (!m_loading)
+            updateTexts();
+    });
+    connect(m_facilityName, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!m_loading && text.trimmed().isEmpty() != (m_facilityName->property("wasEmpty").toBool()))
+            updateTexts();
+        m_facilityName->setProperty("wasEmpty", text.trimmed().isEmpty());
+    });
+    m_facilityName->setProperty("wasEmpty", true);
     addCode(form, "reception_language");
     addText(form, "identity_document");
     addFlag(form, "representative");
@@ -393,6 +422,7 @@ QWidget* ReceptionCardForm::buildRecord()
     addFlag(form, "requirements_explained");
     addLongText(form, "staff_invited", 2);
     addFlag(form, "written_appeal_accepted");
+    addLongText(form, "measures_taken"); // what the duty prosecutor did about it
     return box;
 }
 
@@ -696,12 +726,17 @@ void ReceptionCardForm::setupShortcuts()
     shortcut(QKeySequence(Qt::Key_Escape), [this] { cancel(); });
     shortcut(QKeySequence::Print, [this] { print(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printProtocol(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        if (DutyPost::maySet(m_session))
+            editDutyPost();
+    });
 }
 
 void ReceptionCardForm::setupTabOrder()
 {
     QList<QWidget*> chain = m_tabChain;
-    chain << m_saveButton << m_printButton << m_protocolButton << m_cancelButton << m_visitTable << m_historyTree;
+    chain << m_saveButton << m_printButton << m_protocolButton << m_cancelButton << m_dutyButton << m_visitTable
+          << m_historyTree;
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
 }
@@ -712,6 +747,11 @@ bool ReceptionCardForm::isMarked(const QString& column) const
 {
     if (column == u"iin")
         return m_resident && m_resident->isChecked(); // residents give an IIN; others may state they have none
+    // the facility's type and name go together; either one given marks the other.
+    if (column == u"facility_name")
+        return m_facilityType && !m_facilityType->currentCode().isEmpty();
+    if (column == u"facility_type_code")
+        return m_facilityName && !m_facilityName->text().trimmed().isEmpty();
     const CardField& f = fieldOf(column);
     if (f.lp1 >= 31 && f.lp1 <= 33)
         return f.mandatory && m_held; // LP1-36: not held, then who held it is not asked
@@ -843,6 +883,7 @@ ReceptionCard ReceptionCardForm::defaults(const QString& queueNumber, const QDat
             c.set("official_name", me.fullName);
         }
     }
+    DutyPost(m_db).prefill(&c); // a duty prosecutor's laptop: the facility it is in now
     return c;
 }
 
@@ -1132,6 +1173,126 @@ void ReceptionCardForm::printProtocol()
         protocolPrintRequested(c);
     else
         CardPrint::previewCard(this, m_db, c, true);
+}
+
+// ---- the duty post (R-6, R-40) ------------------------------------------------------------------------------
+
+void ReceptionCardForm::refreshDutyPost()
+{
+    if (!m_dutyNote)
+        return;
+    const DutyPost post(m_db);
+    QString text;
+    if (post.isSet()) {
+        const auto type = DirectoryRepository(m_db).entryIncludingDeleted(u"facility_type"_s, post.facilityTypeCode());
+        text = tr("Duty post: %1, %2")
+                   .arg(type ? type->name(Translator::current()) : post.facilityTypeCode(), post.facilityName());
+    } else if (DutyPost::maySet(m_session)) {
+        text = tr("No duty post set");
+    }
+    m_dutyNote->setText(text);
+    m_dutyNote->setVisible(!text.isEmpty());
+}
+
+bool ReceptionCardForm::editDutyPost()
+{
+    if (!DutyPost::maySet(m_session))
+        return false;
+    DutyPost post(m_db);
+    const QString oldType = post.facilityTypeCode();
+    const QString oldName = post.facilityName();
+
+    QDialog dialog(this);
+    dialog.setObjectName(u"dutyPostDialog"_s);
+    dialog.setWindowTitle(tr("Duty post"));
+    auto* intro = new QLabel(tr("The detention facility this workstation is in now (R-6). New cards start in it. "
+                                "Leave both fields empty to clear the post."));
+    intro->setWordWrap(true);
+    auto* type = new DirectoryComboBox(m_db, u"facility_type"_s);
+    type->setObjectName(u"dutyFacilityType"_s);
+    type->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    type->setCurrentCode(oldType);
+    auto* name = new QLineEdit(oldName);
+    name->setObjectName(u"dutyFacilityName"_s);
+    name->setMaxLength(DutyPost::kMaxNameLength);
+    auto* typeLabel = new QLabel(titleOf(fieldOf(u"facility_type_code"_s), false));
+    typeLabel->setBuddy(type);
+    auto* nameLabel = new QLabel(titleOf(fieldOf(u"facility_name"_s), false));
+    nameLabel->setBuddy(name);
+    auto* message = new QLabel;
+    message->setObjectName(u"dutyProblems"_s);
+    message->setWordWrap(true);
+    setMessage(message, QString(), true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+
+    auto* fields = new QFormLayout;
+    fields->addRow(typeLabel, type);
+    fields->addRow(nameLabel, name);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addLayout(fields);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 80, dialog.sizeHint().height());
+    setTabOrder(type, name);
+
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        Problems problems;
+        if (!type->currentText().trimmed().isEmpty() && type->currentCode().isEmpty())
+            problems.append({fieldOf(u"facility_type_code"_s).translatedLabel(),
+                             tr("\"%1\" is not in the list: type part of a name and pick it")
+                                 .arg(type->currentText().trimmed())});
+        else if (post.set(m_session, type->currentCode(), name->text(), &problems)) {
+            dialog.accept();
+            return;
+        }
+        QStringList lines;
+        for (const Problem& p : std::as_const(problems))
+            lines << p.toString();
+        setMessage(message, lines.join(u'\n'), true);
+        for (const Problem& p : std::as_const(problems)) { // the first field named gets the focus
+            if (p.field == fieldOf(u"facility_name"_s).translatedLabel()) {
+                name->setFocus();
+                break;
+            }
+            if (p.field == fieldOf(u"facility_type_code"_s).translatedLabel()) {
+                type->setFocus();
+                break;
+            }
+        }
+    });
+    type->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    applyDutyPost(oldType, oldName);
+    refreshDutyPost();
+    return true;
+}
+
+// A new card takes the post just set, where it still shows the one before (or nothing); a saved card keeps the
+// facility it was recorded in.
+void ReceptionCardForm::applyDutyPost(const QString& oldType, const QString& oldName)
+{
+    if (!m_card.id.isEmpty())
+        return;
+    const DutyPost post(m_db);
+    const QString type = m_facilityType->currentCode();
+    const QString name = m_facilityName->text().trimmed();
+    if (!(type.isEmpty() || type == oldType) || !(name.isEmpty() || name == oldName))
+        return;
+    const bool wasModified = m_modified;
+    m_facilityType->setCurrentCode(post.facilityTypeCode());
+    m_facilityName->setText(post.facilityName());
+    auto* place = qobject_cast<QLineEdit*>(editor(u"place_addressee"_s));
+    if (place->text().trimmed().isEmpty() || (!oldName.isEmpty() && place->text().trimmed() == oldName))
+        place->setText(post.facilityName());
+    if (!wasModified) { // still the untouched new card: nothing of the user's to lose or keep as a draft
+        m_modified = false;
+        m_draftPending = false;
+    }
+    updateTexts();
+    showStarts();
 }
 
 // ---- reactions while typing ---------------------------------------------------------------------------------

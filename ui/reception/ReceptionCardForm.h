@@ -42,6 +42,8 @@ class KatoPicker;
 // What cannot be saved is listed, each problem naming its field, and the first such field gets the focus.
 // A draft is kept every few seconds while typing (CardService::saveDraft) and offered back after a crash.
 // Earlier cards of the same person are shown beside the form, each with a box to link it (RR-13, R-19(2)).
+// On a duty prosecutor's laptop Ctrl+D sets the duty post, the facility the laptop is in now
+// (DutyPost); a new card starts in it.
 class ReceptionCardForm : public QWidget
 {
     Q_OBJECT
@@ -72,6 +74,10 @@ public:
     QWidget* editor(const QString& column) const;
 
     void setAutosaveInterval(int ms); // 5 s unless told
+
+    // Ctrl+D, for duty prosecutors and administrators: the dialog of the duty post (facility type and name). A new
+    // card not yet touched takes the post at once. False when cancelled or not allowed.
+    bool editDutyPost();
     // Ctrl+P: the print preview of the card as it stands, the official form in its protocol language (LP1-34;
     // CardPrint::previewCard); Ctrl+Shift+P: the protocol of its oral appeal (I-37). When set, these hooks are
     // called instead (a host with its own printing, tests).
@@ -150,6 +156,8 @@ private:
     void refreshTitle();
     void print();
     void printProtocol();
+    void refreshDutyPost();
+    void applyDutyPost(const QString& oldType, const QString& oldName);
 
     Database& m_db;
     Session m_session;
@@ -191,6 +199,10 @@ private:
     QPushButton* m_printButton = nullptr;
     QPushButton* m_protocolButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_dutyButton = nullptr;
+    QLabel* m_dutyNote = nullptr;
+    DirectoryComboBox* m_facilityType = nullptr;
+    QLineEdit* m_facilityName = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_visitTimer = nullptr;
     QScrollArea* m_scroll = nullptr;
