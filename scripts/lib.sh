@@ -4,7 +4,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 BUILD_PACKAGES=(build-essential cmake pkg-config qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libsodium-dev libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libsodium-dev libpq-dev libgl-dev
     fonts-dejavu-core)
 TEST_PACKAGES=(postgresql postgresql-common poppler-utils xvfb xauth)
 

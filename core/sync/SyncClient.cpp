@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/WriteTransaction.h"
+#include "sync/PostgresCopy.h"
 #include "sync/SyncTable.h"
 #include "common/Uuid.h"
 
@@ -30,6 +31,30 @@ QByteArray encodeValue(const QJsonValue& value)
 {
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
+}
+
+// A JSON string literal. Quotes, backslashes and control characters are ASCII and never occur inside a multi-byte
+// UTF-8 sequence, so escaping the bytes is exact.
+QByteArray jsonString(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char ch : utf8) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[byte >> 4];
+            out += "0123456789abcdef"[byte & 15];
+        } else {
+            out += ch;
+        }
+    }
+    return out + '"';
 }
 
 // A PostgreSQL array literal of UUIDs (they hold only hex digits and dashes).
@@ -304,13 +329,15 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
         while (query.next())
             existing.insert(it.key() + u'/' + query.value(0).toString());
     }
-    // The rest by table and column set, in outbox order within each: one INSERT ... SELECT over the JSON rows.
-    QList<QPair<QString, QJsonArray>> groups;
+    // The rest by table and column set, in outbox order within each: one INSERT ... SELECT over the JSON rows,
+    // sent as the outbox holds them (serialising JSON again would cost more than PostgreSQL's insert).
+    QList<QPair<QString, QByteArrayList>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const Op* op : puts) {
         if (existing.contains(op->entity + u'/' + op->rowId))
             continue;
         QJsonObject row = jsonObject(op->changes);
+        const QJsonValue organisation = row.value(u"organisation_code"_s);
         if (!inScope(*op, &row))
             return false;
         const QString key = op->entity + u':' + row.keys().join(u',');
@@ -318,23 +345,48 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
             groupOf.insert(key, groups.size());
             groups.append({key, {}});
         }
-        groups[groupOf.value(key)].second.append(row);
+        groups[groupOf.value(key)].second.append(row.value(u"organisation_code"_s) == organisation
+                                                     ? op->changes
+                                                     : QJsonDocument(row).toJson(QJsonDocument::Compact));
         outcomes.insert(op->opId, u"applied"_s);
     }
     if (groups.isEmpty())
         return true;
+    QByteArray csv;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QByteArrayList& rows = groups.at(g).second;
+        for (qsizetype n = 0; n < rows.size(); ++n)
+            PostgresCopy::appendRecord(csv, {QByteArray::number(g), QByteArray::number(n), rows.at(n)});
+    }
+    if (!stage(csv))
+        return false;
     // Rows stored exactly as the device sent them: it need not pull them back (sync_change.echo).
     m_central.exec(u"SELECT set_config('armcpg.echo', 'on', true)"_s);
-    for (const auto& [key, rows] : std::as_const(groups)) {
-        const QString table = key.section(u':', 0, 0);
-        const QString columns = key.section(u':', 1);
-        QSqlQuery& insert = central(
-            u"INSERT INTO %1 (%2) SELECT %2 FROM jsonb_populate_recordset(NULL::%1, ?::jsonb)"_s.arg(table, columns),
-            {jsonText(rows)});
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString table = groups.at(g).first.section(u':', 0, 0);
+        const QStringList columns = groups.at(g).first.section(u':', 1).split(u',');
+        QSqlQuery& insert = central(u"INSERT INTO %1 (%2) SELECT r.%3 FROM sync_incoming s, "
+                                    "jsonb_populate_record(NULL::%1, s.doc::jsonb) r WHERE s.g = ? ORDER BY s.n"_s
+                                        .arg(table, columns.join(u", "_s), columns.join(u", r."_s)),
+                                    {int(g)});
         if (!insert.exec())
             return failCentral(insert);
     }
     m_central.exec(u"SELECT set_config('armcpg.echo', 'off', true)"_s);
+    return true;
+}
+
+bool SyncClient::stage(const QByteArray& csv)
+{
+    // A batch's rows go to the centre with COPY into a temporary table of this connection, emptied at commit.
+    QString error;
+    QSqlQuery& exists = central(u"SELECT to_regclass('pg_temp.sync_incoming') IS NOT NULL"_s, {});
+    const bool made = exists.exec() && exists.next() && exists.value(0).toBool();
+    if ((!made && !m_central.exec(u"CREATE TEMP TABLE sync_incoming (g INTEGER NOT NULL, n INTEGER NOT NULL, "
+                                  "doc TEXT NOT NULL) ON COMMIT DELETE ROWS"_s,
+                                  &error))
+        || !PostgresCopy::copyIn(m_central.sql(), "COPY sync_incoming (g, n, doc) FROM STDIN WITH (FORMAT csv)", csv, &error))
+        return fail(tr("the central database refused: %1").arg(error));
     return true;
 }
 
@@ -504,22 +556,29 @@ bool SyncClient::pushAudit(const QStringList& txIds, const QStringList& rowIds)
     if (!read.exec())
         return fail(Database::errorText(read));
     const QSet<QString> rows(rowIds.cbegin(), rowIds.cend());
-    QJsonArray events;
+    QByteArray csv;
     while (read.next()) {
         const SyncTable* table = SyncTable::find(read.value(u"entity"_s).toString());
         if (!table || !table->deviceWrites() || !rows.contains(read.value(u"entity_id"_s).toString()))
             continue;
+        // Every column of the trail is text (or NULL): written out directly, many times faster than QJsonObject.
         const QSqlRecord record = read.record();
-        QJsonObject row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), QJsonValue::fromVariant(normalizedValue(record.value(i))));
-        events.append(row);
+        QByteArray row = "{";
+        for (int i = 0; i < record.count(); ++i) {
+            if (i > 0)
+                row += ',';
+            row += '"' + record.fieldName(i).toUtf8() + "\":";
+            row += record.isNull(i) ? QByteArray("null") : jsonString(record.value(i).toString());
+        }
+        PostgresCopy::appendRecord(csv, {"-1", "0", row + '}'});
     }
-    if (events.isEmpty())
+    if (csv.isEmpty())
         return true;
-    QSqlQuery& insert = central(
-        u"INSERT INTO audit_event SELECT * FROM jsonb_populate_recordset(NULL::audit_event, ?::jsonb) ON CONFLICT DO NOTHING"_s,
-        {jsonText(events)});
+    if (!stage(csv))
+        return false;
+    QSqlQuery& insert = central(u"INSERT INTO audit_event SELECT r.* FROM sync_incoming s, "
+                                "jsonb_populate_record(NULL::audit_event, s.doc::jsonb) r WHERE s.g = -1 ON CONFLICT DO NOTHING"_s,
+                                {});
     if (!insert.exec())
         return failCentral(insert);
     return true;

@@ -30,6 +30,13 @@ const QString kPassword = u"device-password-1"_s;
 
 Session program() { return Session::program(u"tst_sync"_s); }
 
+CardGenerator::Options ownCards()
+{
+    CardGenerator::Options options;
+    options.ownOrganisationOnly = true; // a laptop records its own organisation's receptions
+    return options;
+}
+
 // A value as both backends can agree on it: booleans as 0/1, times in UTC with milliseconds.
 QString canonical(const QVariant& value)
 {
@@ -218,7 +225,7 @@ private slots:
         auto l = laptop();
         QVERIFY(l);
         Problems p;
-        QCOMPARE(CardGenerator::generate(*l->db(), program(), 25, 5, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 25);
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 25, 5, ownCards(), &p), 25);
         const SyncReport first = sync(*l->db());
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.pushed >= 25);
@@ -264,8 +271,8 @@ private slots:
         QVERIFY(update(*a->db(), u"reception_card"_s, shared, {{u"mobile_phone"_s, u"+7 701 111 22 33"_s}}));
         QVERIFY(update(*b->db(), u"reception_card"_s, shared, {{u"comment"_s, u"Өтініш қабылданды — принято"_s}}));
         QVERIFY(update(*m_centre->db(), u"reception_card"_s, shared, {{u"occupation"_s, u"Мұғалім"_s}}));
-        QCOMPARE(CardGenerator::generate(*a->db(), program(), 7, 11, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 7);
-        QCOMPARE(CardGenerator::generate(*b->db(), program(), 5, 12, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 5);
+        QCOMPARE(CardGenerator::generate(*a->db(), program(), 7, 11, ownCards(), &p), 7);
+        QCOMPARE(CardGenerator::generate(*b->db(), program(), 5, 12, ownCards(), &p), 5);
         centreCard(u"Орталықта жазылды"_s);
         // A card the first laptop made and then tombstoned.
         const QString gone = text(*a->db(), u"SELECT id FROM reception_card ORDER BY number DESC LIMIT 1"_s);
@@ -333,7 +340,7 @@ private slots:
         auto l = laptop();
         QVERIFY(l);
         Problems p;
-        QCOMPARE(CardGenerator::generate(*l->db(), program(), 40, 21, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 40);
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 40, 21, ownCards(), &p), 40);
         auto admin = m_centre->openAnother();
         QVERIFY(admin);
         QRandomGenerator random(4242);
@@ -343,7 +350,7 @@ private slots:
         for (int round = 0; round < 100; ++round) {
             // More work keeps arriving between attempts: new cards and edits.
             if (round % 10 == 0)
-                QCOMPARE(CardGenerator::generate(*l->db(), program(), 3, 100 + round, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 3);
+                QCOMPARE(CardGenerator::generate(*l->db(), program(), 3, 100 + round, ownCards(), &p), 3);
             {
                 const QString id = text(*l->db(), u"SELECT id FROM reception_card ORDER BY random() LIMIT 1"_s);
                 QVERIFY(update(*l->db(), u"reception_card"_s, id, {{u"comment"_s, u"Түзету %1"_s.arg(round)}}));
@@ -451,7 +458,7 @@ private slots:
         QVERIFY2(laptopHlc > centreHlc, qPrintable(laptopHlc + u" <= "_s + centreHlc));
 
         Problems p;
-        QCOMPARE(CardGenerator::generate(*l->db(), program(), 1, 3, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 1);
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 1, 3, ownCards(), &p), 1);
         const QString offline = text(*l->db(), u"SELECT id FROM reception_card WHERE origin_device = ?"_s, {l->db()->deviceId()});
         QVERIFY(sync(*l->db()).ok);
         QCOMPARE(text(*m_centre->db(), u"SELECT hlc FROM reception_card WHERE id = ?"_s, {card}), laptopHlc);
@@ -475,7 +482,7 @@ private slots:
         QVERIFY(l);
         QVERIFY(sync(*l->db()).ok);
         Problems p;
-        QCOMPARE(CardGenerator::generate(*l->db(), program(), 2, 8, CardGenerator::Options{.ownOrganisationOnly = true}, &p), 2);
+        QCOMPARE(CardGenerator::generate(*l->db(), program(), 2, 8, ownCards(), &p), 2);
         const QString id = text(*l->db(), u"SELECT id FROM reception_card ORDER BY number LIMIT 1"_s);
         const QString number = text(*l->db(), u"SELECT number FROM reception_card WHERE id = ?"_s, {id});
         QVERIFY(update(*l->db(), u"reception_card"_s, id, {{u"organisation_code"_s, u"P75"_s}}));
