@@ -139,20 +139,9 @@
     </message>
 </context>
 <context>
-    <name>armcpg::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+201"/>
-        <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation>
-            <numerusform>Sync: no central server configured · %n change waiting</numerusform>
-            <numerusform>Sync: no central server configured · %n changes waiting</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1320"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1480"/>
         <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
         <translation>
             <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>
@@ -165,6 +154,66 @@
         <translation>
             <numerusform>%n earlier card with the same name and date of birth. Tick those of this person on the same question to link them.</numerusform>
             <numerusform>%n earlier cards with the same name and date of birth. Tick those of this person on the same question to link them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SyncPage</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPage.cpp" line="+232"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent to the centre</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>Synced: sent %1, received %2, %n new conflict(s).</source>
+        <translation>
+            <numerusform>Synced: sent %1, received %2, %n new conflict.</numerusform>
+            <numerusform>Synced: sent %1, received %2, %n new conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n change(s), the oldest from %1</source>
+        <translation>
+            <numerusform>%n change, the oldest from %1</numerusform>
+            <numerusform>%n changes, the oldest from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -159,7 +159,7 @@
 <context>
     <name>CardField</name>
     <message>
-        <location filename="../core/reception/CardField.cpp" line="+15"/>
+        <location filename="../core/reception/CardField.cpp" line="+16"/>
         <source>Registering office</source>
         <translation>Субъектінің атауы</translation>
     </message>
@@ -433,6 +433,21 @@
         <source>Written appeal accepted (R-51)</source>
         <translation>Жазбаша өтініш қабылданды (R-51)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility type</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility name</source>
+        <translation>Мекеменің атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
 </context>
 <context>
     <name>CardGenerator</name>
@@ -442,7 +457,7 @@
         <translation>сынақ карточкаларын құру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>directories</source>
         <translation>анықтамалықтар</translation>
     </message>
@@ -547,7 +562,17 @@
         <translation>ер немесе әйел болуы тиіс</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>is required when the facility type is given</source>
+        <translation>мекеме түрі көрсетілген жағдайда толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the facility name is given</source>
+        <translation>мекеменің атауы көрсетілген жағдайда толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is not in the directory</source>
         <translation>%1 анықтамалықта жоқ</translation>
     </message>
@@ -593,7 +618,7 @@
         <translation>қабылдауларды тіркеу</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>card</source>
         <translation>карточка</translation>
     </message>
@@ -601,6 +626,116 @@
         <location line="+0"/>
         <source>the card could not be saved</source>
         <translation>карточканы сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>CentralServer</name>
+    <message>
+        <location filename="../core/sync/CentralServer.cpp" line="+24"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>devices are registered on the central PostgreSQL database</source>
+        <translation>құрылғылар орталық PostgreSQL дерекқорында тіркеледі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register devices</source>
+        <translation>құрылғыларды тіркеу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+25"/>
+        <location line="+20"/>
+        <source>device</source>
+        <translation>құрылғы</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>%1 is not a device id (a UUID)</source>
+        <translation>%1 — құрылғы идентификаторы (UUID) емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is not in the directory of organisations</source>
+        <translation>%1 ұйымдар анықтамалығында жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password</source>
+        <translation>құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a device&apos;s password needs at least 12 characters</source>
+        <translation>құрылғының құпиясөзі кемінде 12 таңбадан тұруы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>device %1 already numbers with %2: give this laptop a new device id</source>
+        <translation>%1 құрылғысы нөмірлерді бұрыннан %2 префиксімен береді: бұл ноутбукке жаңа құрылғы идентификаторын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>database role</source>
+        <translation>дерекқор рөлі</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a registered device</source>
+        <translation>%1 — тіркелген құрылғы емес</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictService</name>
+    <message>
+        <location filename="../core/sync/ConflictService.cpp" line="+49"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>resolve sync conflicts</source>
+        <translation>синхрондау қайшылықтарын шешу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>conflict</source>
+        <translation>қайшылық</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the conflict %1 does not exist</source>
+        <translation>%1 қайшылығы жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the conflict was resolved already</source>
+        <translation>қайшылық бұрын шешілген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a synced table</source>
+        <translation>%1 — синхрондалатын кесте емес</translation>
     </message>
 </context>
 <context>
@@ -723,7 +858,7 @@
         <translation>бұл қосылымда жазу транзакциясы әлдеқашан ашық</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>the device id %1 is not a UUID</source>
         <translation>құрылғы идентификаторы %1 UUID емес</translation>
     </message>
@@ -1260,6 +1395,39 @@
     </message>
 </context>
 <context>
+    <name>DutyPost</name>
+    <message>
+        <location filename="../core/reception/DutyPost.cpp" line="+50"/>
+        <source>set the duty post of this workstation</source>
+        <translation>осы жұмыс орнының кезекшілік орнын белгілеу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required when the facility type is given</source>
+        <translation>мекеме түрі көрсетілген жағдайда толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the facility name is given</source>
+        <translation>мекеменің атауы көрсетілген жағдайда толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not in the directory</source>
+        <translation>%1 анықтамалықта жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>%1 таңбадан тұрады; ең көбі %2 таңба сыяды</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>duty post</source>
+        <translation>кезекшілік орны</translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
@@ -1353,7 +1521,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+42"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
@@ -1419,11 +1587,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synchronisation with the central database: pushing this workstation&apos;s changes and pulling directories, the calendar and users, with conflict resolution. Every change is already recorded in the outbox and waits for it.</source>
-        <translation>Орталық дерекқормен синхрондау: осы жұмыс орнының өзгерістерін жіберу және анықтамалықтарды, күнтізбені, пайдаланушыларды алу, қайшылықтарды шешу. Әрбір өзгеріс жіберу кезегіне жазылып қойылған және соны күтеді.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Administration</source>
         <translation>Әкімшілік</translation>
     </message>
@@ -1431,7 +1594,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+77"/>
+        <location filename="../core/storage/Migrator.cpp" line="+81"/>
         <source>database schema</source>
         <translation>дерекқор схемасы</translation>
     </message>
@@ -1581,6 +1744,81 @@
         <location line="+46"/>
         <source>database</source>
         <translation>дерекқор</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+96"/>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+82"/>
+        <location line="+67"/>
+        <location line="+84"/>
+        <location line="+6"/>
+        <source>the central database refused: %1</source>
+        <translation>орталық дерекқор сұрауды қабылдамады: %1</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>this workstation works on the central database itself: there is nothing to sync</source>
+        <translation>бұл жұмыс орны орталық дерекқордың өзімен жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central database must be PostgreSQL</source>
+        <translation>орталық дерекқор PostgreSQL болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the central database has schema %1, this program needs %2: run armcpg-cli server migrate on the centre first</source>
+        <translation>орталық дерекқор схемасының нұсқасы %1, ал бұл бағдарламаға %2 нұсқасы қажет: алдымен орталықта armcpg-cli server migrate командасын орындаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the central database has schema %1, newer than this program&apos;s %2: update the program</source>
+        <translation>орталық дерекқор схемасының нұсқасы %1, ол бұл бағдарламаның нұсқасынан (%2) жаңа: бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this device (%1) is not registered on the central database; an administrator registers it: armcpg-cli server device add --device %1 --organisation %2</source>
+        <translation>бұл құрылғы (%1) орталық дерекқорда тіркелмеген; оны әкімші тіркейді: armcpg-cli server device add --device %1 --organisation %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this device (%1) is deactivated on the central database</source>
+        <translation>бұл құрылғы (%1) орталық дерекқорда өшірілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this device is registered for the organisation %1 but records for %2</source>
+        <translation>бұл құрылғы %1 ұйымы үшін тіркелген, бірақ %2 ұйымының деректерін жазады</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
+        <translation>жіберілгені %1, алынғаны %2, қайшылықтар %3, орталықтың мәні қалдырылғаны %4, %5 мс%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (cancelled)</source>
+        <translation> (тоқтатылды)</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
+        <translation>%1 %2 жазбасы %3 ұйымына тиесілі, ол осы құрылғының %4 ұйымына кірмейді: жазбаның ұйымын түзетіңіз немесе құрылғыны %3 ұйымы үшін тіркетіңіз</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %2 is not on the central database; the change was not applied</source>
+        <translation>%1 %2 орталық дерекқорда жоқ; өзгеріс қолданылмады</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>%1 %2 could not be stored: %3</source>
+        <translation>%1 %2 сақталмады: %3</translation>
     </message>
 </context>
 <context>
@@ -1793,15 +2031,15 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+102"/>
         <location line="+38"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <location line="+31"/>
         <source>the transaction is not open</source>
         <translation>транзакция ашылмаған</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
         <translation>кестенің жарамсыз атауы: %1</translation>
@@ -2093,7 +2331,7 @@
 <context>
     <name>armcpg::DirectoryComboBox</name>
     <message>
-        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+153"/>
+        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+188"/>
         <source>no longer valid</source>
         <translation>енді қолданылмайды</translation>
     </message>
@@ -2805,7 +3043,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KatoPicker</name>
     <message>
-        <location filename="../ui/reception/KatoPicker.cpp" line="+278"/>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+239"/>
         <source>Find a place by name or KATO code</source>
         <translation>Орынды атауы немесе ӘАОЖ коды бойынша іздеу</translation>
     </message>
@@ -2893,7 +3131,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -2943,7 +3181,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Ұйым: %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+7"/>
+        <source>Sync: in progress…</source>
+        <translation>Синхрондау: жүріп жатыр…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
@@ -2956,19 +3199,6 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+0"/>
         <source>Centre · PostgreSQL</source>
         <translation>Орталық · PostgreSQL</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation>
-            <numerusform>Синхрондау: орталық сервер бапталмаған · %n өзгеріс күтуде</numerusform>
-            <numerusform>Синхрондау: орталық сервер бапталмаған · %n өзгеріс күтуде</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync: working on the central database directly</source>
-        <translation>Синхрондау: орталық дерекқормен тікелей жұмыс</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3256,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+223"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+237"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
@@ -3046,7 +3276,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Бас тарту (Esc)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Registration (1–8)</source>
         <translation>Тіркеу (1–8)</translation>
     </message>
@@ -3062,18 +3292,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+884"/>
+        <location line="+1028"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location line="-883"/>
-        <location line="+883"/>
+        <location line="-1027"/>
+        <location line="+1027"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="-839"/>
+        <location line="-983"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Мекенжайлар мен телефондар (19–22)</translation>
     </message>
@@ -3093,12 +3323,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
-        <translation>Қабылдаудың барысы (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+        <location line="-145"/>
+        <source>Duty post… (Ctrl+D)</source>
+        <translation>Кезекшілік орны… (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+165"/>
+        <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
+        <translation>Қабылдаудың барысы (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Comments (30, 35, 36)</source>
         <translation>Түсініктемелер (30, 35, 36)</translation>
     </message>
@@ -3129,18 +3364,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+872"/>
+        <location line="+1002"/>
         <source>Earlier visits</source>
         <translation>Бұрынғы келулер</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+872"/>
+        <location line="-1002"/>
+        <location line="+1002"/>
         <source>Earlier visits (%1)</source>
         <translation>Бұрынғы келулер (%1)</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-1001"/>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
@@ -3156,17 +3391,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; деген күн болмайды (кк.аа.жжжж)</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-358"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>New reception card (ЛП-1)</source>
         <translation>Жаңа қабылдау карточкасы (ЛП-1)</translation>
     </message>
@@ -3186,7 +3421,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Осы қабылдау бойынша %1 өтініші тіркелді (R-51)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Unsaved card</source>
         <translation>Сақталмаған карточка</translation>
     </message>
@@ -3217,11 +3452,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+65"/>
+        <location line="+238"/>
         <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
         <translation>&quot;%1&quot; тізімде жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-232"/>
         <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
         <translation>&quot;%1&quot; ӘАОЖ-да жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
     </message>
@@ -3251,7 +3487,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+52"/>
+        <source>Duty post: %1, %2</source>
+        <translation>Кезекшілік орны: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duty post set</source>
+        <translation>Кезекшілік орны белгіленбеген</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Duty post</source>
+        <translation>Кезекшілік орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The detention facility this workstation is in now (R-6). New cards start in it. Leave both fields empty to clear the post.</source>
+        <translation>Осы жұмыс орны қазір орналасқан мекеме (R-6). Жаңа карточкалар осы мекемемен толтырылады. Кезекшілік орнын алып тастау үшін екі өрісті де бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
@@ -3349,6 +3605,428 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Баптауларды тек әкімші өзгерте алады</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="+197"/>
+        <location line="+100"/>
+        <location line="+31"/>
+        <source>Cannot save: %1</source>
+        <translation>Сақтау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Sync: working on the central database directly</source>
+        <translation>Синхрондау: орталық дерекқормен тікелей жұмыс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: no central database</source>
+        <translation>Синхрондау: орталық дерекқор көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location line="+174"/>
+        <source>never</source>
+        <translation>болған жоқ</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Sync: %1</source>
+        <translation>Синхрондау: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent to the centre</comment>
+        <translation>
+            <numerusform>жіберуді күтетін %n өзгеріс</numerusform>
+            <numerusform>жіберуді күтетін %n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>сәтсіз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n қайшылық</numerusform>
+            <numerusform>%n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This workstation works on the central database directly: there is nothing to sync.</source>
+        <translation>Бұл жұмыс орны орталық дерекқормен тікелей жұмыс істейді: синхрондайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No central database address is set.</source>
+        <translation>Орталық дерекқордың мекенжайы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central database: %1</source>
+        <translation>Орталық дерекқор: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync: %1</source>
+        <translation>Соңғы сәтті синхрондау: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt: %1</source>
+        <translation>Соңғы әрекет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Жіберуді күтетін %n өзгеріс</numerusform>
+            <numerusform>Жіберуді күтетін %n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest waiting change: %1</source>
+        <translation>Жіберуді күтетін ең ерте өзгеріс: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Соңғы қате: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n шешілмеген қайшылық</numerusform>
+            <numerusform>%n шешілмеген қайшылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Ctrl+8 for the Sync page.</source>
+        <translation>Синхрондау бетін ашу үшін шертіңіз немесе Ctrl+8 басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Central database address</source>
+        <translation>Орталық дерекқордың мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No central database: this workstation does not sync.</source>
+        <translation>Орталық дерекқор көрсетілмеген: бұл жұмыс орны синхрондалмайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the address must start with postgresql://</source>
+        <translation>мекенжай postgresql:// деп басталуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address names no database role: postgresql://role@host:port/database</source>
+        <translation>мекенжайда дерекқор рөлі көрсетілмеген: postgresql://role@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The central database address is saved.</source>
+        <translation>Орталық дерекқордың мекенжайы сақталды.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot sync: %1</source>
+        <translation>Синхрондау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Ағымдағы пакет аяқталған соң тоқтатылады…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting to the central database…</source>
+        <translation>Орталық дерекқорға қосылу…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending changes: %v of %m</source>
+        <translation>Өзгерістерді жіберу: %m ішінен %v</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receiving changes: %v of %m</source>
+        <translation>Өзгерістерді алу: %m ішінен %v</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this workstation&apos;s changes…</source>
+        <translation>Осы жұмыс орнының өзгерістерін жіберу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receiving the centre&apos;s changes…</source>
+        <translation>Орталықтың өзгерістерін алу…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: sent %1, received %2; what was done stays done.</source>
+        <translation>Тоқтатылды: жіберілгені %1, алынғаны %2; орындалғаны сақталады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: %1</source>
+        <translation>Тоқтатылды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced: sent %1, received %2, %n new conflict(s).</source>
+        <translation>
+            <numerusform>Синхрондалды: жіберілгені %1, алынғаны %2, %n жаңа қайшылық.</numerusform>
+            <numerusform>Синхрондалды: жіберілгені %1, алынғаны %2, %n жаңа қайшылық.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync failed: %1</source>
+        <translation>Синхрондау сәтсіз аяқталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n change(s), the oldest from %1</source>
+        <translation>
+            <numerusform>%n өзгеріс, ең ертесі — %1</numerusform>
+            <numerusform>%n өзгеріс, ең ертесі — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>ақпарат</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, %2: this device&apos;s value is taken.</source>
+        <translation>%1, %2: осы құрылғының мәні қабылданды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: the centre&apos;s value is kept.</source>
+        <translation>%1, %2: орталықтың мәні қалдырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation>Қайшылықты шешу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This workstation keeps its data in its own file and exchanges changes with the central database: its changes go there, and the centre&apos;s directories, calendar, users and records of its organisation come back.</source>
+        <translation>Бұл жұмыс орны деректерін өз файлында сақтайды және орталық дерекқормен өзгерістер алмасады: оның өзгерістері сонда жіберіледі, ал орталықтан анықтамалықтар, күнтізбе, пайдаланушылар және оның ұйымының жазбалары қайтып келеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workstation works on the central database directly: there is nothing to sync. Conflicts reported by laptops are resolved here.</source>
+        <translation>Бұл жұмыс орны орталық дерекқормен тікелей жұмыс істейді: синхрондайтын ештеңе жоқ. Ноутбуктер хабарлаған қайшылықтар осында шешіледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central database</source>
+        <translation>Орталық дерекқор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central database &amp;address</source>
+        <translation>Орталық дерекқордың &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://role@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://role@host:5432/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in memory only; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>тек жадта сақталады; бос болса — PGPASSWORD немесе ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync a&amp;utomatically</source>
+        <translation>Автоматты түрде синхрон&amp;дау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two minutes while the centre is reachable</source>
+        <translation>Орталық қолжетімді болғанда әр екі минут сайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now (F5)</source>
+        <translation>Қазір си&amp;нхрондау (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Бас тарту (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>Соңғы сәтті синхрондау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting:</source>
+        <translation>Жіберуді күтетін өзгерістер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts:</source>
+        <translation>Шешілмеген қайшылықтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Соңғы қате:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts: the same field changed here and at the centre</source>
+        <translation>Қайшылықтар: бір өріс осында да, орталықта да өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre&apos;s value</source>
+        <translation>Орталықтың мәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device&apos;s value</source>
+        <translation>Осы құрылғының мәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the centre&apos;s value</source>
+        <translation>&amp;Орталықтың мәнін қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take this device&apos;s value</source>
+        <translation>Осы құрылғының мәнін қа&amp;былдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SyncRunner</name>
+    <message>
+        <location filename="../ui/sync/SyncRunner.cpp" line="+59"/>
+        <source>a sync is running already</source>
+        <translation>синхрондау әлдеқашан жүріп жатыр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workstation works on the central database directly: there is nothing to sync</source>
+        <translation>бұл жұмыс орны орталық дерекқормен тікелей жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no central database address is set</source>
+        <translation>орталық дерекқордың мекенжайы көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the central database address must start with postgresql://</source>
+        <translation>орталық дерекқордың мекенжайы postgresql:// деп басталуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled before the centre was reached</source>
+        <translation>орталыққа қосылмай тұрып тоқтатылды</translation>
     </message>
 </context>
 <context>

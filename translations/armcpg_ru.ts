@@ -159,7 +159,7 @@
 <context>
     <name>CardField</name>
     <message>
-        <location filename="../core/reception/CardField.cpp" line="+15"/>
+        <location filename="../core/reception/CardField.cpp" line="+16"/>
         <source>Registering office</source>
         <translation>Наименование субъекта</translation>
     </message>
@@ -433,6 +433,21 @@
         <source>Written appeal accepted (R-51)</source>
         <translation>Принято письменное обращение (R-51)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility type</source>
+        <translation>Тип учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility name</source>
+        <translation>Наименование учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures taken</source>
+        <translation>Принятые меры</translation>
+    </message>
 </context>
 <context>
     <name>CardGenerator</name>
@@ -442,7 +457,7 @@
         <translation>создавать тестовые карточки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>directories</source>
         <translation>справочники</translation>
     </message>
@@ -547,7 +562,17 @@
         <translation>должен быть указан как мужской или женский</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>is required when the facility type is given</source>
+        <translation>обязательное поле, если указан тип учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the facility name is given</source>
+        <translation>обязательное поле, если указано наименование учреждения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is not in the directory</source>
         <translation>значения %1 нет в справочнике</translation>
     </message>
@@ -593,7 +618,7 @@
         <translation>регистрировать приём граждан</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>card</source>
         <translation>карточка</translation>
     </message>
@@ -601,6 +626,116 @@
         <location line="+0"/>
         <source>the card could not be saved</source>
         <translation>не удалось сохранить карточку</translation>
+    </message>
+</context>
+<context>
+    <name>CentralServer</name>
+    <message>
+        <location filename="../core/sync/CentralServer.cpp" line="+24"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+19"/>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>devices are registered on the central PostgreSQL database</source>
+        <translation>устройства регистрируются в центральной базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register devices</source>
+        <translation>регистрировать устройства</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+25"/>
+        <location line="+20"/>
+        <source>device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>%1 is not a device id (a UUID)</source>
+        <translation>%1 не является идентификатором устройства (UUID)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is not in the directory of organisations</source>
+        <translation>организации %1 нет в справочнике организаций</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a device&apos;s password needs at least 12 characters</source>
+        <translation>пароль устройства должен содержать не менее 12 символов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>device %1 already numbers with %2: give this laptop a new device id</source>
+        <translation>устройство %1 уже использует префикс номеров %2: присвойте этому ноутбуку новый идентификатор устройства</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>database role</source>
+        <translation>роль базы данных</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a registered device</source>
+        <translation>%1 не является зарегистрированным устройством</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictService</name>
+    <message>
+        <location filename="../core/sync/ConflictService.cpp" line="+49"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>resolve sync conflicts</source>
+        <translation>разрешать конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the conflict %1 does not exist</source>
+        <translation>конфликт %1 не найден</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the conflict was resolved already</source>
+        <translation>конфликт уже разрешён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a synced table</source>
+        <translation>%1 не является синхронизируемой таблицей</translation>
     </message>
 </context>
 <context>
@@ -723,7 +858,7 @@
         <translation>на этом соединении уже открыта транзакция записи</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>the device id %1 is not a UUID</source>
         <translation>идентификатор устройства %1 не является UUID</translation>
     </message>
@@ -1270,6 +1405,39 @@
     </message>
 </context>
 <context>
+    <name>DutyPost</name>
+    <message>
+        <location filename="../core/reception/DutyPost.cpp" line="+50"/>
+        <source>set the duty post of this workstation</source>
+        <translation>указывать место дежурства на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required when the facility type is given</source>
+        <translation>обязательное поле, если указан тип учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the facility name is given</source>
+        <translation>обязательное поле, если указано наименование учреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not in the directory</source>
+        <translation>значения %1 нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>количество символов — %1, допускается не более %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>duty post</source>
+        <translation>место дежурства</translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
@@ -1363,7 +1531,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+42"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -1429,11 +1597,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Synchronisation with the central database: pushing this workstation&apos;s changes and pulling directories, the calendar and users, with conflict resolution. Every change is already recorded in the outbox and waits for it.</source>
-        <translation>Синхронизация с центральной базой данных: передача изменений этого рабочего места и получение справочников, календаря и пользователей с разрешением конфликтов. Каждое изменение уже записано в очередь отправки и ожидает синхронизации.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
@@ -1441,7 +1604,7 @@
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+77"/>
+        <location filename="../core/storage/Migrator.cpp" line="+81"/>
         <source>database schema</source>
         <translation>схема базы данных</translation>
     </message>
@@ -1591,6 +1754,81 @@
         <location line="+46"/>
         <source>database</source>
         <translation>база данных</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+96"/>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+82"/>
+        <location line="+67"/>
+        <location line="+84"/>
+        <location line="+6"/>
+        <source>the central database refused: %1</source>
+        <translation>центральная база данных отклонила запрос: %1</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>this workstation works on the central database itself: there is nothing to sync</source>
+        <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central database must be PostgreSQL</source>
+        <translation>центральная база данных должна быть PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the central database has schema %1, this program needs %2: run armcpg-cli server migrate on the centre first</source>
+        <translation>версия схемы центральной базы данных — %1, а этой программе нужна %2: сначала выполните в центре armcpg-cli server migrate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the central database has schema %1, newer than this program&apos;s %2: update the program</source>
+        <translation>версия схемы центральной базы данных — %1, она новее версии этой программы (%2): обновите программу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this device (%1) is not registered on the central database; an administrator registers it: armcpg-cli server device add --device %1 --organisation %2</source>
+        <translation>это устройство (%1) не зарегистрировано в центральной базе данных; его регистрирует администратор: armcpg-cli server device add --device %1 --organisation %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this device (%1) is deactivated on the central database</source>
+        <translation>это устройство (%1) отключено в центральной базе данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this device is registered for the organisation %1 but records for %2</source>
+        <translation>это устройство зарегистрировано для организации %1, но записывает данные организации %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
+        <translation>отправлено %1, получено %2, конфликтов %3, оставлено значение центра %4, %5 мс%6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (cancelled)</source>
+        <translation> (отменено)</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
+        <translation>%1 %2 относится к организации %3, которая не входит в организацию этого устройства %4: исправьте организацию в записи или попросите зарегистрировать устройство для организации %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 %2 is not on the central database; the change was not applied</source>
+        <translation>%1 %2 отсутствует в центральной базе данных; изменение не применено</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>%1 %2 could not be stored: %3</source>
+        <translation>не удалось сохранить %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1803,15 +2041,15 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+102"/>
         <location line="+38"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <location line="+31"/>
         <source>the transaction is not open</source>
         <translation>транзакция не открыта</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <location line="+38"/>
         <source>invalid table name %1</source>
         <translation>недопустимое имя таблицы %1</translation>
@@ -2103,7 +2341,7 @@
 <context>
     <name>armcpg::DirectoryComboBox</name>
     <message>
-        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+153"/>
+        <location filename="../ui/directory/DirectoryComboBox.cpp" line="+188"/>
         <source>no longer valid</source>
         <translation>больше не действует</translation>
     </message>
@@ -2821,7 +3059,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KatoPicker</name>
     <message>
-        <location filename="../ui/reception/KatoPicker.cpp" line="+278"/>
+        <location filename="../ui/reception/KatoPicker.cpp" line="+239"/>
         <source>Find a place by name or KATO code</source>
         <translation>Поиск по наименованию или коду КАТО</translation>
     </message>
@@ -2909,7 +3147,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -2959,7 +3197,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Организация: %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+7"/>
+        <source>Sync: in progress…</source>
+        <translation>Синхронизация: выполняется…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not chosen</source>
         <translation>не выбрана</translation>
     </message>
@@ -2972,20 +3215,6 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+0"/>
         <source>Centre · PostgreSQL</source>
         <translation>Центр · PostgreSQL</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Sync: no central server configured · %n change(s) waiting</source>
-        <translation>
-            <numerusform>Синхронизация: центральный сервер не настроен · %n изменение ожидает отправки</numerusform>
-            <numerusform>Синхронизация: центральный сервер не настроен · %n изменения ожидают отправки</numerusform>
-            <numerusform>Синхронизация: центральный сервер не настроен · %n изменений ожидают отправки</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync: working on the central database directly</source>
-        <translation>Синхронизация: работа непосредственно с центральной базой данных</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3272,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+223"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+237"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -3063,7 +3292,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Registration (1–8)</source>
         <translation>Регистрация (1–8)</translation>
     </message>
@@ -3079,18 +3308,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+884"/>
+        <location line="+1028"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location line="-883"/>
-        <location line="+883"/>
+        <location line="-1027"/>
+        <location line="+1027"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="-839"/>
+        <location line="-983"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Адреса и телефоны (19–22)</translation>
     </message>
@@ -3110,12 +3339,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Record of the reception (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
-        <translation>Ход приёма (R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+        <location line="-145"/>
+        <source>Duty post… (Ctrl+D)</source>
+        <translation>Место дежурства… (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+165"/>
+        <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
+        <translation>Ход приёма (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Comments (30, 35, 36)</source>
         <translation>Комментарии (30, 35, 36)</translation>
     </message>
@@ -3146,18 +3380,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+872"/>
+        <location line="+1002"/>
         <source>Earlier visits</source>
         <translation>Предыдущие посещения</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+872"/>
+        <location line="-1002"/>
+        <location line="+1002"/>
         <source>Earlier visits (%1)</source>
         <translation>Предыдущие посещения (%1)</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-1001"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -3173,17 +3407,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+399"/>
+        <location line="+409"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; не является существующей датой (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-358"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>New reception card (ЛП-1)</source>
         <translation>Новая карточка приёма (ЛП-1)</translation>
     </message>
@@ -3203,7 +3437,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>По итогам этого приёма зарегистрировано обращение %1 (R-51)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Unsaved card</source>
         <translation>Несохранённая карточка</translation>
     </message>
@@ -3234,11 +3468,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+65"/>
+        <location line="+238"/>
         <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в списке: введите часть наименования и выберите значение из списка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-232"/>
         <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в КАТО: введите часть наименования и выберите значение из списка</translation>
     </message>
@@ -3268,7 +3503,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+52"/>
+        <source>Duty post: %1, %2</source>
+        <translation>Место дежурства: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duty post set</source>
+        <translation>Место дежурства не задано</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Duty post</source>
+        <translation>Место дежурства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The detention facility this workstation is in now (R-6). New cards start in it. Leave both fields empty to clear the post.</source>
+        <translation>Учреждение, в котором сейчас находится это рабочее место (R-6). Новые карточки заполняются с этим учреждением. Чтобы снять место дежурства, оставьте оба поля пустыми.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
@@ -3368,6 +3623,435 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Изменять настройки может только администратор</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="+197"/>
+        <location line="+100"/>
+        <location line="+31"/>
+        <source>Cannot save: %1</source>
+        <translation>Не удаётся сохранить: %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Sync: working on the central database directly</source>
+        <translation>Синхронизация: работа непосредственно с центральной базой данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: no central database</source>
+        <translation>Синхронизация: центральная база данных не задана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location line="+174"/>
+        <source>never</source>
+        <translation>не выполнялась</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Sync: %1</source>
+        <translation>Синхронизация: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <comment>changes not yet sent to the centre</comment>
+        <translation>
+            <numerusform>%n изменение ждёт отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This workstation works on the central database directly: there is nothing to sync.</source>
+        <translation>Это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No central database address is set.</source>
+        <translation>Адрес центральной базы данных не задан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central database: %1</source>
+        <translation>Центральная база данных: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt: %1</source>
+        <translation>Последняя попытка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest waiting change: %1</source>
+        <translation>Самое раннее изменение, ожидающее отправки: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n неразрешённый конфликт</numerusform>
+            <numerusform>%n неразрешённых конфликта</numerusform>
+            <numerusform>%n неразрешённых конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Ctrl+8 for the Sync page.</source>
+        <translation>Щёлкните или нажмите Ctrl+8, чтобы открыть страницу синхронизации.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Central database address</source>
+        <translation>Адрес центральной базы данных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No central database: this workstation does not sync.</source>
+        <translation>Центральная база данных не задана: это рабочее место не синхронизируется.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the address must start with postgresql://</source>
+        <translation>адрес должен начинаться с postgresql://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address names no database role: postgresql://role@host:port/database</source>
+        <translation>в адресе не указана роль базы данных: postgresql://role@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The central database address is saved.</source>
+        <translation>Адрес центральной базы данных сохранён.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot sync: %1</source>
+        <translation>Не удаётся выполнить синхронизацию: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Отмена после завершения текущего пакета…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting to the central database…</source>
+        <translation>Подключение к центральной базе данных…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending changes: %v of %m</source>
+        <translation>Отправка изменений: %v из %m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receiving changes: %v of %m</source>
+        <translation>Получение изменений: %v из %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this workstation&apos;s changes…</source>
+        <translation>Отправка изменений этого рабочего места…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receiving the centre&apos;s changes…</source>
+        <translation>Получение изменений центра…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: sent %1, received %2; what was done stays done.</source>
+        <translation>Отменено: отправлено %1, получено %2; выполненное сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced: sent %1, received %2, %n new conflict(s).</source>
+        <translation>
+            <numerusform>Синхронизировано: отправлено %1, получено %2, %n новый конфликт.</numerusform>
+            <numerusform>Синхронизировано: отправлено %1, получено %2, %n новых конфликта.</numerusform>
+            <numerusform>Синхронизировано: отправлено %1, получено %2, %n новых конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не выполнена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n change(s), the oldest from %1</source>
+        <translation>
+            <numerusform>%n изменение, самое раннее от %1</numerusform>
+            <numerusform>%n изменения, самое раннее от %1</numerusform>
+            <numerusform>%n изменений, самое раннее от %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>информация</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, %2: this device&apos;s value is taken.</source>
+        <translation>%1, %2: принято значение этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: the centre&apos;s value is kept.</source>
+        <translation>%1, %2: оставлено значение центра.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot resolve the conflict: %1</source>
+        <translation>Не удаётся разрешить конфликт: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This workstation keeps its data in its own file and exchanges changes with the central database: its changes go there, and the centre&apos;s directories, calendar, users and records of its organisation come back.</source>
+        <translation>Это рабочее место хранит данные в собственном файле и обменивается изменениями с центральной базой данных: его изменения передаются туда, а обратно поступают справочники, календарь и пользователи центра, а также записи его организации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workstation works on the central database directly: there is nothing to sync. Conflicts reported by laptops are resolved here.</source>
+        <translation>Это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего. Здесь разрешаются конфликты, о которых сообщают ноутбуки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central database</source>
+        <translation>Центральная база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central database &amp;address</source>
+        <translation>&amp;Адрес центральной базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://role@host:5432/database?sslmode=verify-full</source>
+        <translation>postgresql://role@host:5432/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in memory only; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>хранится только в памяти; если пусто — PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync a&amp;utomatically</source>
+        <translation>Синхронизировать авто&amp;матически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two minutes while the centre is reachable</source>
+        <translation>Каждые две минуты, пока центр доступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now (F5)</source>
+        <translation>Синхронизировать с&amp;ейчас (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>Последняя успешная синхронизация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting:</source>
+        <translation>Изменения, ожидающие отправки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts:</source>
+        <translation>Неразрешённые конфликты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts: the same field changed here and at the centre</source>
+        <translation>Конфликты: одно и то же поле изменено здесь и в центре</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre&apos;s value</source>
+        <translation>Значение центра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device&apos;s value</source>
+        <translation>Значение этого устройства</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the centre&apos;s value</source>
+        <translation>&amp;Оставить значение центра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take this device&apos;s value</source>
+        <translation>При&amp;нять значение этого устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SyncRunner</name>
+    <message>
+        <location filename="../ui/sync/SyncRunner.cpp" line="+59"/>
+        <source>a sync is running already</source>
+        <translation>синхронизация уже выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workstation works on the central database directly: there is nothing to sync</source>
+        <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no central database address is set</source>
+        <translation>адрес центральной базы данных не задан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the central database address must start with postgresql://</source>
+        <translation>адрес центральной базы данных должен начинаться с postgresql://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled before the centre was reached</source>
+        <translation>отменено до подключения к центру</translation>
     </message>
 </context>
 <context>
