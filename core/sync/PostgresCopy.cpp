@@ -15,6 +15,8 @@ void PostgresCopy::appendRecord(QByteArray& csv, const QByteArrayList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             csv += ',';
+        if (fields.at(i).isNull())
+            continue; // unquoted and empty: NULL
         csv += '"';
         for (const char ch : fields.at(i)) {
             if (ch == '"')

@@ -13,7 +13,8 @@ namespace armcpg {
 class PostgresCopy
 {
 public:
-    // Appends one CSV record: each field quoted, quotes doubled (fields may hold any text, JSON included).
+    // Appends one CSV record: each field quoted, quotes doubled (fields may hold any text); a null QByteArray is
+    // written unquoted and empty, which COPY reads as NULL (a quoted empty field is an empty text).
     static void appendRecord(QByteArray& csv, const QByteArrayList& fields);
     // copySql: e.g. "COPY sync_incoming (g, n, doc) FROM STDIN WITH (FORMAT csv)".
     static bool copyIn(QSqlDatabase& db, const QByteArray& copySql, const QByteArray& csv, QString* error);

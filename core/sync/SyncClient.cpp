@@ -33,28 +33,28 @@ QByteArray encodeValue(const QJsonValue& value)
     return array.mid(1, array.size() - 2);
 }
 
-// A JSON string literal. Quotes, backslashes and control characters are ASCII and never occur inside a multi-byte
-// UTF-8 sequence, so escaping the bytes is exact.
-QByteArray jsonString(const QString& text)
+// A JSON value as a CSV field for COPY: null is NULL (a null QByteArray), booleans t/f, numbers and text as
+// they are.
+QByteArray csvText(const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char ch : utf8) {
-        const auto byte = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (byte < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[byte >> 4];
-            out += "0123456789abcdef"[byte & 15];
-        } else {
-            out += ch;
-        }
+    return text.isEmpty() ? QByteArray("") : text.toUtf8(); // never null: an empty text is not NULL
+}
+
+QByteArray csvField(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? "t" : "f";
+    case QJsonValue::Double:
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return csvText(value.toString());
+    default: // arrays and objects are stored as their JSON text
+        return QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact);
     }
-    return out + '"';
 }
 
 // A PostgreSQL array literal of UUIDs (they hold only hex digits and dashes).
@@ -329,15 +329,15 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
         while (query.next())
             existing.insert(it.key() + u'/' + query.value(0).toString());
     }
-    // The rest by table and column set, in outbox order within each: one INSERT ... SELECT over the JSON rows,
-    // sent as the outbox holds them (serialising JSON again would cost more than PostgreSQL's insert).
-    QList<QPair<QString, QByteArrayList>> groups;
+    // The rest by table and column set, in outbox order within each: streamed with COPY into a typed staging
+    // table, then one INSERT ... SELECT per set (row-level security applies there; COPY into the table itself
+    // is not allowed under it).
+    QList<QPair<QString, QList<QJsonObject>>> groups;
     QHash<QString, qsizetype> groupOf;
     for (const Op* op : puts) {
         if (existing.contains(op->entity + u'/' + op->rowId))
             continue;
         QJsonObject row = jsonObject(op->changes);
-        const QJsonValue organisation = row.value(u"organisation_code"_s);
         if (!inScope(*op, &row))
             return false;
         const QString key = op->entity + u':' + row.keys().join(u',');
@@ -345,47 +345,52 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
             groupOf.insert(key, groups.size());
             groups.append({key, {}});
         }
-        groups[groupOf.value(key)].second.append(row.value(u"organisation_code"_s) == organisation
-                                                     ? op->changes
-                                                     : QJsonDocument(row).toJson(QJsonDocument::Compact));
+        groups[groupOf.value(key)].second.append(row);
         outcomes.insert(op->opId, u"applied"_s);
     }
-    if (groups.isEmpty())
-        return true;
-    QByteArray csv;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QByteArrayList& rows = groups.at(g).second;
-        for (qsizetype n = 0; n < rows.size(); ++n)
-            PostgresCopy::appendRecord(csv, {QByteArray::number(g), QByteArray::number(n), rows.at(n)});
-    }
-    if (!stage(csv))
-        return false;
     // Rows stored exactly as the device sent them: it need not pull them back (sync_change.echo).
-    m_central.exec(u"SELECT set_config('armcpg.echo', 'on', true)"_s);
+    if (!groups.isEmpty())
+        m_central.exec(u"SELECT set_config('armcpg.echo', 'on', true)"_s);
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QString table = groups.at(g).first.section(u':', 0, 0);
         const QStringList columns = groups.at(g).first.section(u':', 1).split(u',');
-        QSqlQuery& insert = central(u"INSERT INTO %1 (%2) SELECT r.%3 FROM sync_incoming s, "
-                                    "jsonb_populate_record(NULL::%1, s.doc::jsonb) r WHERE s.g = ? ORDER BY s.n"_s
-                                        .arg(table, columns.join(u", "_s), columns.join(u", r."_s)),
-                                    {int(g)});
+        QList<QByteArrayList> records;
+        records.reserve(groups.at(g).second.size());
+        for (const QJsonObject& row : groups.at(g).second) {
+            QByteArrayList fields;
+            fields.reserve(columns.size());
+            for (const QString& column : columns)
+                fields << csvField(row.value(column));
+            records << fields;
+        }
+        if (!stage(table, columns, records))
+            return false;
+        QSqlQuery& insert = central(u"INSERT INTO %1 (%2) SELECT %2 FROM sync_in_%1 ORDER BY sync_n"_s.arg(table, columns.join(u", "_s)), {});
         if (!insert.exec())
             return failCentral(insert);
     }
-    m_central.exec(u"SELECT set_config('armcpg.echo', 'off', true)"_s);
+    if (!groups.isEmpty())
+        m_central.exec(u"SELECT set_config('armcpg.echo', 'off', true)"_s);
     return true;
 }
 
-bool SyncClient::stage(const QByteArray& csv)
+bool SyncClient::stage(const QString& table, const QStringList& columns, const QList<QByteArrayList>& records)
 {
-    // A batch's rows go to the centre with COPY into a temporary table of this connection, emptied at commit.
+    // A temporary table shaped like the target (without its NOT NULL constraints: absent columns take the
+    // target's defaults on the INSERT), emptied before each use and at commit.
     QString error;
-    QSqlQuery& exists = central(u"SELECT to_regclass('pg_temp.sync_incoming') IS NOT NULL"_s, {});
+    QSqlQuery& exists = central(u"SELECT to_regclass('pg_temp.sync_in_%1') IS NOT NULL"_s.arg(table), {});
     const bool made = exists.exec() && exists.next() && exists.value(0).toBool();
-    if ((!made && !m_central.exec(u"CREATE TEMP TABLE sync_incoming (g INTEGER NOT NULL, n INTEGER NOT NULL, "
-                                  "doc TEXT NOT NULL) ON COMMIT DELETE ROWS"_s,
-                                  &error))
-        || !PostgresCopy::copyIn(m_central.sql(), "COPY sync_incoming (g, n, doc) FROM STDIN WITH (FORMAT csv)", csv, &error))
+    if (made ? !m_central.exec(u"DELETE FROM sync_in_%1"_s.arg(table), &error) // TRUNCATE would make a new file
+             : !m_central.exec(u"CREATE TEMP TABLE sync_in_%1 ON COMMIT DELETE ROWS AS SELECT 0 AS sync_n, * FROM %1 "
+                               "WITH NO DATA"_s.arg(table),
+                               &error))
+        return fail(tr("the central database refused: %1").arg(error));
+    QByteArray csv;
+    for (qsizetype n = 0; n < records.size(); ++n)
+        PostgresCopy::appendRecord(csv, QByteArrayList{QByteArray::number(n)} + records.at(n));
+    const QByteArray copy = u"COPY sync_in_%1 (sync_n, %2) FROM STDIN WITH (FORMAT csv)"_s.arg(table, columns.join(u", "_s)).toUtf8();
+    if (!PostgresCopy::copyIn(m_central.sql(), copy, csv, &error))
         return fail(tr("the central database refused: %1").arg(error));
     return true;
 }
@@ -556,28 +561,27 @@ bool SyncClient::pushAudit(const QStringList& txIds, const QStringList& rowIds)
     if (!read.exec())
         return fail(Database::errorText(read));
     const QSet<QString> rows(rowIds.cbegin(), rowIds.cend());
-    QByteArray csv;
+    QStringList columns;
+    QList<QByteArrayList> records;
     while (read.next()) {
         const SyncTable* table = SyncTable::find(read.value(u"entity"_s).toString());
         if (!table || !table->deviceWrites() || !rows.contains(read.value(u"entity_id"_s).toString()))
             continue;
-        // Every column of the trail is text (or NULL): written out directly, many times faster than QJsonObject.
         const QSqlRecord record = read.record();
-        QByteArray row = "{";
+        QByteArrayList fields;
         for (int i = 0; i < record.count(); ++i) {
-            if (i > 0)
-                row += ',';
-            row += '"' + record.fieldName(i).toUtf8() + "\":";
-            row += record.isNull(i) ? QByteArray("null") : jsonString(record.value(i).toString());
+            if (records.isEmpty())
+                columns << record.fieldName(i);
+            fields << (record.isNull(i) ? QByteArray() : csvText(record.value(i).toString()));
         }
-        PostgresCopy::appendRecord(csv, {"-1", "0", row + '}'});
+        records << fields;
     }
-    if (csv.isEmpty())
+    if (records.isEmpty())
         return true;
-    if (!stage(csv))
+    if (!stage(u"audit_event"_s, columns, records))
         return false;
-    QSqlQuery& insert = central(u"INSERT INTO audit_event SELECT r.* FROM sync_incoming s, "
-                                "jsonb_populate_record(NULL::audit_event, s.doc::jsonb) r WHERE s.g = -1 ON CONFLICT DO NOTHING"_s,
+    QSqlQuery& insert = central(u"INSERT INTO audit_event (%1) SELECT %1 FROM sync_in_audit_event ON CONFLICT DO NOTHING"_s
+                                    .arg(columns.join(u", "_s)),
                                 {});
     if (!insert.exec())
         return failCentral(insert);

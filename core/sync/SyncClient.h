@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QByteArrayList>
 #include <QHash>
 #include <QSqlQuery>
 #include <QJsonObject>
@@ -77,7 +78,7 @@ private:
     bool push(SyncReport& report);
     bool pushBatch(SyncReport& report, int* count);
     bool insertNewRows(const QList<const Op*>& puts, QHash<QString, QString>& outcomes);
-    bool stage(const QByteArray& csv);
+    bool stage(const QString& table, const QStringList& columns, const QList<QByteArrayList>& records);
     bool inScope(const Op& op, QJsonObject* values);
     bool applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome);
     bool recordConflict(const Op& op, const QString& field, const QString& organisation,
