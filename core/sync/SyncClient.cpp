@@ -4,6 +4,8 @@
 #include "storage/Migrator.h"
 #include "storage/WriteTransaction.h"
 #include "sync/PostgresCopy.h"
+#include "sync/SyncLog.h"
+#include "sync/SyncStatus.h"
 #include "sync/SyncTable.h"
 #include "common/Uuid.h"
 
@@ -98,13 +100,7 @@ bool SyncClient::failCentral(const QSqlQuery& query)
 
 void SyncClient::log(const QString& level, const QString& message)
 {
-    QSqlQuery query = m_local.prepare(u"INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)"_s);
-    query.addBindValue(m_local.clock().now().toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(level);
-    query.addBindValue(message);
-    query.exec();
-    // The log is for people: the last thousand lines are plenty.
-    m_local.exec(u"DELETE FROM sync_log WHERE seq <= (SELECT MAX(seq) - 1000 FROM sync_log)"_s);
+    SyncLog::append(m_local, level, message);
 }
 
 bool SyncClient::checkCentral(QString* error)
@@ -166,7 +162,7 @@ SyncReport SyncClient::run()
     QString error;
     if (!checkCentral(&error)) {
         report.error = error;
-    } else if (push(report) && !report.cancelled) {
+    } else if (push(report) && restoreCentral(report) && !report.cancelled) {
         pull(report);
     }
     report.milliseconds = timer.elapsed();
@@ -177,21 +173,16 @@ SyncReport SyncClient::run()
     if (report.error.isEmpty())
         report.error = m_error;
     report.ok = report.error.isEmpty();
-    const QString now = m_local.clock().now().toUTC().toString(Qt::ISODateWithMs);
-    m_local.setLocalState(u"sync.last_attempt"_s, now);
-    if (report.ok && !report.cancelled)
-        m_local.setLocalState(u"sync.last_success"_s, now);
-    m_local.setLocalState(u"sync.last_error"_s, report.error);
-    if (!report.ok)
-        log(u"error"_s, report.error);
-    else
-        log(u"info"_s, tr("pushed %1, pulled %2, conflicts %3, kept the centre's value %4, %5 ms%6")
-                           .arg(report.pushed)
-                           .arg(report.pulled)
-                           .arg(report.conflicts)
-                           .arg(report.keptCentral)
-                           .arg(report.milliseconds)
-                           .arg(report.cancelled ? tr(" (cancelled)") : QString()));
+    // A cancelled run is no failure but not a success either: what is left waits for the next one.
+    SyncStatus::recordAttempt(m_local, report.error,
+                              tr("pushed %1, pulled %2, conflicts %3, kept the centre's value %4, %5 ms%6")
+                                  .arg(report.pushed)
+                                  .arg(report.pulled)
+                                  .arg(report.conflicts)
+                                  .arg(report.keptCentral)
+                                  .arg(report.milliseconds)
+                                  .arg(report.cancelled ? tr(" (cancelled)") : QString()),
+                              !report.cancelled);
     return report;
 }
 
@@ -277,9 +268,12 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
         if (outcome.isEmpty() && !applyChange(op, op.op != u"PUT", report, &outcome))
             return m_central.rollback(), false;
         outcomes.insert(op.opId, outcome);
-        if (outcome == u"central")
-            ++report.keptCentral;
-        else
+        if (outcome == u"central") {
+            m_refused[op.entity] << op.rowId;
+            // A person's change, not the program's own seeding of directories that the centre holds too.
+            if (!jsonObject(op.changes).value(u"updated_by"_s).isNull())
+                ++report.keptCentral;
+        } else
             ++report.pushed;
         if (outcome != u"central") {
             if (!txIds.contains(op.txId))
@@ -639,8 +633,20 @@ bool SyncClient::pullPage(SyncReport& report, qint64* cursor, int* count)
     if (*count == 0)
         return true;
 
-    // The rows as they are now, parents before children.
     QList<QPair<QString, QSqlRecord>> rows;
+    if (!fetchRows(idsByTable, &rows))
+        return false;
+    if (fault("pull-fetched"))
+        return m_died = true, false;
+    if (!storeRows(rows, last, report))
+        return false;
+    *cursor = last;
+    return true;
+}
+
+bool SyncClient::fetchRows(const QHash<QString, QStringList>& idsByTable, QList<QPair<QString, QSqlRecord>>* rows)
+{
+    // The rows as they are now, parents before children.
     for (const SyncTable& table : SyncTable::all()) {
         const QStringList ids = idsByTable.value(table.name);
         for (qsizetype from = 0; from < ids.size(); from += 1000) {
@@ -650,12 +656,14 @@ bool SyncClient::pullPage(SyncReport& report, qint64* cursor, int* count)
             if (!fetch.exec())
                 return failCentral(fetch);
             while (fetch.next())
-                rows.append({table.name, fetch.record()});
+                rows->append({table.name, fetch.record()});
         }
     }
-    if (fault("pull-fetched"))
-        return m_died = true, false;
+    return true;
+}
 
+bool SyncClient::storeRows(const QList<QPair<QString, QSqlRecord>>& rows, qint64 cursor, SyncReport& report)
+{
     QString error;
     if (!m_local.begin(&error))
         return fail(error);
@@ -671,20 +679,31 @@ bool SyncClient::pullPage(SyncReport& report, qint64* cursor, int* count)
         else
             columns << jsonObject(outbox.value(3).toString().toUtf8()).keys();
     }
-    for (const auto& [entity, row] : std::as_const(rows)) {
+    for (const auto& [entity, row] : rows) {
         if (!applyRow(entity, row, pending))
             return m_local.rollback(), false;
         ++report.pulled;
     }
-    if (!m_local.setLocalState(kCursor, QString::number(last), &error))
+    if (cursor >= 0 && !m_local.setLocalState(kCursor, QString::number(cursor), &error))
         return m_local.rollback(), fail(error);
     m_local.nextHlc(); // persists the clock past every pulled row
     if (fault("pull-before-commit"))
         return m_died = true, false;
     if (!m_local.commit(&error))
         return fail(error);
-    *cursor = last;
     return true;
+}
+
+bool SyncClient::restoreCentral(SyncReport& report)
+{
+    // A device's change of a record only the centre changes was not applied there; nothing changed at the centre
+    // either, so no pull would bring its value back: the laptop takes the centre's rows now.
+    if (m_refused.isEmpty())
+        return true;
+    QList<QPair<QString, QSqlRecord>> rows;
+    const bool ok = fetchRows(m_refused, &rows) && storeRows(rows, -1, report);
+    m_refused.clear();
+    return ok;
 }
 
 bool SyncClient::applyRow(const QString& entity, const QSqlRecord& row, const QHash<QString, QStringList>& pending)

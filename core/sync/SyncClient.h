@@ -86,6 +86,9 @@ private:
     bool pushAudit(const QStringList& txIds, const QStringList& rowIds);
     bool pull(SyncReport& report);
     bool pullPage(SyncReport& report, qint64* cursor, int* count);
+    bool fetchRows(const QHash<QString, QStringList>& idsByTable, QList<QPair<QString, QSqlRecord>>* rows);
+    bool storeRows(const QList<QPair<QString, QSqlRecord>>& rows, qint64 cursor, SyncReport& report);
+    bool restoreCentral(SyncReport& report);
     bool applyRow(const QString& entity, const QSqlRecord& row, const QHash<QString, QStringList>& pending);
 
     QSqlQuery& central(const QString& sql, const QVariantList& values);
@@ -104,6 +107,7 @@ private:
     bool m_unrestricted = false; // the centre's own role: every organisation
     QStringList m_scope;         // the organisations this device may write
 
+    QHash<QString, QStringList> m_refused; // rows of device changes the centre did not take, to restore
     QHash<QString, QSqlQuery> m_statements; // on the centre, prepared once per run
     QHash<QString, QSqlQuery> m_upserts; // per table and column set: the local upsert, prepared once
 };

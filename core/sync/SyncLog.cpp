@@ -29,10 +29,16 @@ QList<SyncLog::Entry> SyncLog::recent(Database& db, int limit)
     return result;
 }
 
-bool SyncLog::recordFailedAttempt(Database& db, const QString& error)
+bool SyncLog::append(Database& db, const QString& level, const QString& message)
 {
-    const QString now = db.clock().now().toUTC().toString(Qt::ISODateWithMs);
-    return db.setLocalState(u"sync.last_attempt"_s, now) && db.setLocalState(u"sync.last_error"_s, error);
+    QSqlQuery query = db.prepare(u"INSERT INTO sync_log (at, level, message) VALUES (?, ?, ?)"_s);
+    query.addBindValue(db.clock().now().toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(level);
+    query.addBindValue(message);
+    if (!query.exec())
+        return false;
+    // The log is for people: the last thousand lines are plenty.
+    return db.exec(u"DELETE FROM sync_log WHERE seq <= (SELECT MAX(seq) - 1000 FROM sync_log)"_s);
 }
 
 } // namespace armcpg

@@ -8,8 +8,7 @@ namespace armcpg {
 
 class Database;
 
-// What the sync runs of this workstation did (the local sync_log table, written by SyncClient::run), for the
-// Sync page. Read-only: the lines are written by the sync itself.
+// What the sync runs of this workstation did (the local sync_log table), for the Sync page.
 class SyncLog
 {
 public:
@@ -24,9 +23,8 @@ public:
     // The latest lines, newest first; empty when there are none (or on a database without the table).
     static QList<Entry> recent(Database& db, int limit = 200);
 
-    // A run that never reached SyncClient::run (the centre unreachable, a wrong password): recorded in the state
-    // SyncStatus reads (last attempt, last error), as SyncClient records its own runs.
-    static bool recordFailedAttempt(Database& db, const QString& error);
+    // Adds a line; the last thousand are kept.
+    static bool append(Database& db, const QString& level, const QString& message);
 };
 
 } // namespace armcpg

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "sync/ConflictService.h"
 #include "sync/OutboxStatus.h"
+#include "sync/SyncLog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,16 @@ bool SyncStatus::setServer(Database& db, const QString& address, bool automatic,
 {
     return db.setLocalState(u"sync.server"_s, address, error)
            && db.setLocalState(u"sync.automatic"_s, automatic ? u"on"_s : u"off"_s, error);
+}
+
+void SyncStatus::recordAttempt(Database& db, const QString& error, const QString& summary, bool complete)
+{
+    const QString now = db.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    db.setLocalState(u"sync.last_attempt"_s, now);
+    if (error.isEmpty() && complete)
+        db.setLocalState(u"sync.last_success"_s, now);
+    db.setLocalState(u"sync.last_error"_s, error);
+    SyncLog::append(db, error.isEmpty() ? u"info"_s : u"error"_s, error.isEmpty() ? summary : error);
 }
 
 } // namespace armcpg

@@ -23,6 +23,9 @@ struct SyncStatus
 
     static SyncStatus read(Database& db);
     static bool setServer(Database& db, const QString& address, bool automatic, QString* error = nullptr);
+    // The end of a sync attempt, whether it reached the centre or not: last attempt, last success (a complete run
+    // without error), last error, and a line in the sync log.
+    static void recordAttempt(Database& db, const QString& error, const QString& summary = {}, bool complete = true);
 };
 
 } // namespace armcpg

@@ -229,7 +229,7 @@ private slots:
         const SyncReport first = sync(*l->db());
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.pushed >= 25);
-        QVERIFY(first.keptCentral > 0); // the laptop's own seed of directories: the centre's stays
+        QCOMPARE(first.keptCentral, 0); // the laptop's own seeding of directories is nobody's change
         QCOMPARE(count(*l->db(), u"SELECT COUNT(*) FROM sync_outbox"_s), 0);
         QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card"_s), 25);
         // Kazakh and Russian letters intact, and the laptop's audit trail came along.
@@ -240,6 +240,20 @@ private slots:
         // The centre's users and directories reached the laptop.
         QCOMPARE(count(*l->db(), u"SELECT COUNT(*) FROM app_user WHERE login = 'prosecutor'"_s), 1);
         verifyConverged({l->db()});
+
+        // A person renames a directory entry on the laptop: the centre's directories are the centre's, the change
+        // is counted and replaced by the centre's value.
+        const QString entry = text(*l->db(), u"SELECT id FROM directory_entry WHERE kind = 'organisation' AND code = 'CPG'"_s);
+        const QString name = text(*m_centre->db(), u"SELECT name_ru FROM directory_entry WHERE id = ?"_s, {entry});
+        {
+            WriteTransaction tx(*l->db(), {text(*l->db(), u"SELECT id FROM app_user WHERE login = 'admin'"_s), u"admin"_s});
+            QVERIFY(tx.update(u"directory_entry"_s, entry, {{u"name_ru"_s, u"Переименовано на ноутбуке"_s}}) && tx.commit());
+        }
+        const SyncReport renamed = sync(*l->db());
+        QVERIFY2(renamed.ok, qPrintable(renamed.error));
+        QCOMPARE(renamed.keptCentral, 1);
+        QCOMPARE(text(*m_centre->db(), u"SELECT name_ru FROM directory_entry WHERE id = ?"_s, {entry}), name);
+        QCOMPARE(text(*l->db(), u"SELECT name_ru FROM directory_entry WHERE id = ?"_s, {entry}), name);
 
         // Nothing to do: nothing moves.
         const SyncReport idle = sync(*l->db());

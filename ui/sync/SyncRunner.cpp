@@ -87,7 +87,7 @@ bool SyncRunner::start(QString* why)
             std::unique_ptr<Database> centre = problems.isEmpty() ? Database::open(central, &problems) : nullptr;
             if (!centre) {
                 report.error = describe(problems);
-                SyncLog::recordFailedAttempt(*local, report.error);
+                SyncStatus::recordAttempt(*local, report.error);
             } else if (cancel->load()) {
                 report.cancelled = true;
                 report.error = cancelledText;
