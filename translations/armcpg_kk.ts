@@ -1749,19 +1749,19 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+96"/>
-        <location line="+39"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+98"/>
+        <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+82"/>
-        <location line="+67"/>
+        <location line="+77"/>
+        <location line="+70"/>
         <location line="+84"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>орталық дерекқор сұрауды қабылдамады: %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-274"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>бұл жұмыс орны орталық дерекқордың өзімен жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>бұл құрылғы %1 ұйымы үшін тіркелген, бірақ %2 ұйымының деректерін жазады</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
         <translation>жіберілгені %1, алынғаны %2, қайшылықтар %3, орталықтың мәні қалдырылғаны %4, %5 мс%6</translation>
     </message>
@@ -1806,7 +1806,7 @@
         <translation> (тоқтатылды)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+230"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 жазбасы %3 ұйымына тиесілі, ол осы құрылғының %4 ұйымына кірмейді: жазбаның ұйымын түзетіңіз немесе құрылғыны %3 ұйымы үшін тіркетіңіз</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>%1 %2 орталық дерекқорда жоқ; өзгеріс қолданылмады</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+301"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>%1 %2 сақталмады: %3</translation>
     </message>

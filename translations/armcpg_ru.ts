@@ -1759,19 +1759,19 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+96"/>
-        <location line="+39"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+98"/>
+        <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+82"/>
-        <location line="+67"/>
+        <location line="+77"/>
+        <location line="+70"/>
         <location line="+84"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>центральная база данных отклонила запрос: %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-274"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
     </message>
@@ -1806,7 +1806,7 @@
         <translation>это устройство зарегистрировано для организации %1, но записывает данные организации %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
         <translation>отправлено %1, получено %2, конфликтов %3, оставлено значение центра %4, %5 мс%6</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation> (отменено)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+230"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 относится к организации %3, которая не входит в организацию этого устройства %4: исправьте организацию в записи или попросите зарегистрировать устройство для организации %3</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>%1 %2 отсутствует в центральной базе данных; изменение не применено</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+301"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>не удалось сохранить %1 %2: %3</translation>
     </message>
