@@ -288,6 +288,26 @@ private slots:
         QCOMPARE(CardGenerator::generate(*a->db(), program(), 7, 11, ownCards(), &p), 7);
         QCOMPARE(CardGenerator::generate(*b->db(), program(), 5, 12, ownCards(), &p), 5);
         centreCard(u"Орталықта жазылды"_s);
+        // Every kind of synced table moves: a written appeal accepted at a laptop's reception, a user's
+        // password flag set on a laptop, a directory entry renamed and a day off added at the centre.
+        {
+            CardGenerator generator(*b->db(), 31);
+            generator.setOwnOrganisationOnly(true);
+            ReceptionCard card = generator.next();
+            card.set("written_appeal_accepted", true);
+            QVERIFY2(CardService(*b->db()).save(program(), &card, &p), qPrintable(describe(p)));
+        }
+        const QString user = text(*a->db(), u"SELECT id FROM app_user WHERE login = 'prosecutor'"_s);
+        QVERIFY(update(*a->db(), u"app_user"_s, user, {{u"must_change_password"_s, true}}));
+        const QString entry = text(*m_centre->db(), u"SELECT id FROM directory_entry WHERE kind = 'topic' ORDER BY code LIMIT 1"_s);
+        QVERIFY(update(*m_centre->db(), u"directory_entry"_s, entry, {{u"name_kk"_s, u"Жаңа атау — Өзгертілді"_s}}));
+        {
+            WriteTransaction tx(*m_centre->db(), {});
+            QVERIFY(!tx.insert(u"calendar_entry"_s, {{u"day"_s, QDate(2026, 12, 31)}, {u"kind"_s, u"holiday"_s},
+                                                      {u"name_ru"_s, u"Выходной по решению"_s}})
+                         .isEmpty());
+            QVERIFY(tx.commit());
+        }
         // A card the first laptop made and then tombstoned.
         const QString gone = text(*a->db(), u"SELECT id FROM reception_card ORDER BY number DESC LIMIT 1"_s);
         { WriteTransaction tx(*a->db(), {}); QVERIFY(tx.remove(u"reception_card"_s, gone) && tx.commit()); }
@@ -306,7 +326,11 @@ private slots:
         QCOMPARE(text(*m_centre->db(), u"SELECT mobile_phone FROM reception_card WHERE id = ?"_s, {shared}), u"+7 701 111 22 33"_s);
         QCOMPARE(text(*m_centre->db(), u"SELECT comment FROM reception_card WHERE id = ?"_s, {shared}), u"Өтініш қабылданды — принято"_s);
         QCOMPARE(text(*m_centre->db(), u"SELECT occupation FROM reception_card WHERE id = ?"_s, {shared}), u"Мұғалім"_s);
-        QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card"_s), 1 + 7 + 5 + 1);
+        QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card"_s), 1 + 7 + 5 + 1 + 1);
+        QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM appeal"_s), 1);
+        QCOMPARE(text(*b->db(), u"SELECT must_change_password FROM app_user WHERE id = ?"_s, {user}), u"1"_s);
+        QCOMPARE(text(*a->db(), u"SELECT name_kk FROM directory_entry WHERE id = ?"_s, {entry}), u"Жаңа атау — Өзгертілді"_s);
+        QCOMPARE(count(*b->db(), u"SELECT COUNT(*) FROM calendar_entry WHERE day = '2026-12-31'"_s), 1);
         QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card WHERE id = ? AND deleted"_s, {gone}), 1);
     }
 
