@@ -4,7 +4,7 @@
 //   into a migrated SQLite in one transaction, no sync logic;
 //   a sync with nothing to do <= 200 ms.
 //
-// Usage: bench_sync [COUNT=100000] [POSTGRES_URL] [BATCH=500] [GENERATOR_BATCH=2000]
+// Usage: bench_sync [COUNT=100000] [POSTGRES_URL] [BATCH=2000, the program's default] [GENERATOR_BATCH=2000]
 //   POSTGRES_URL is a superuser URL (default: $ARMCPG_TEST_PG, e.g. postgresql://postgres@localhost:5432/postgres;
 //   the password comes from PGPASSWORD). psql must be on the PATH. Creates armcpg_bench_* databases and device roles
 //   on that server and drops them at the end. BATCH is SyncClient's push batch; GENERATOR_BATCH the cards per write
@@ -171,10 +171,10 @@ int main(int argc, char* argv[])
 
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const QString adminUrl = argc > 2 && argv[2][0] ? QString::fromLocal8Bit(argv[2]) : qEnvironmentVariable("ARMCPG_TEST_PG");
-    const int batch = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 500;
+    const int batch = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 2000;
     const int generatorBatch = argc > 4 ? QString::fromLocal8Bit(argv[4]).toInt() : 2000;
     if (count <= 0 || batch <= 0 || generatorBatch <= 0 || adminUrl.isEmpty())
-        die(u"usage: bench_sync [COUNT=100000] [POSTGRES_URL (default $ARMCPG_TEST_PG)] [BATCH=500] [GENERATOR_BATCH=2000]"_s);
+        die(u"usage: bench_sync [COUNT=100000] [POSTGRES_URL (default $ARMCPG_TEST_PG)] [BATCH=2000] [GENERATOR_BATCH=2000]"_s);
 
     const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString nameA = u"armcpg_bench_%1_a"_s.arg(suffix);

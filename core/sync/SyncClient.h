@@ -99,7 +99,7 @@ private:
 
     Database& m_local;
     Database& m_central;
-    int m_batchSize = 500;
+    int m_batchSize = 2000; // fewer, larger transactions on the centre: each commit and staging costs milliseconds
     std::function<bool(const SyncProgress&)> m_progress;
     std::function<bool(const char*)> m_fault;
     QString m_error;
