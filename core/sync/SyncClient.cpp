@@ -35,13 +35,14 @@ QByteArray encodeValue(const QJsonValue& value)
     return array.mid(1, array.size() - 2);
 }
 
-// A JSON value as a CSV field for COPY: null is NULL (a null QByteArray), booleans t/f, numbers and text as
-// they are.
+// A text as a CSV field for COPY: never a null QByteArray, because an empty text is not NULL.
 QByteArray csvText(const QString& text)
 {
-    return text.isEmpty() ? QByteArray("") : text.toUtf8(); // never null: an empty text is not NULL
+    return text.isEmpty() ? QByteArray("") : text.toUtf8();
 }
 
+// A JSON value as a CSV field for COPY: null is NULL (a null QByteArray), booleans t/f, numbers and text as
+// they are.
 QByteArray csvField(const QJsonValue& value)
 {
     switch (value.type()) {
@@ -253,7 +254,7 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
         else if (op.op == u"PUT")
             puts << &op;
     }
-    // New rows go in set-based, table by table (one statement per few hundred cards); an id the centre already
+    // New rows go in set-based, table by table (one statement per batch of cards); an id the centre already
     // holds is merged below like a change.
     if (!insertNewRows(puts, outcomes))
         return m_central.rollback(), false;
@@ -261,6 +262,7 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
         return m_died = true, false;
 
     QStringList txIds, rowIds;
+    QSet<QString> txSeen;
     for (const Op& op : ops) {
         if (applied.contains(op.opId))
             continue;
@@ -276,8 +278,10 @@ bool SyncClient::pushBatch(SyncReport& report, int* count)
         } else
             ++report.pushed;
         if (outcome != u"central") {
-            if (!txIds.contains(op.txId))
+            if (!txSeen.contains(op.txId)) {
+                txSeen.insert(op.txId);
                 txIds << op.txId;
+            }
             rowIds << op.rowId;
         }
     }
