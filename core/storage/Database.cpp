@@ -159,7 +159,7 @@ QString Database::dialect(QString sql) const
     return sql;
 }
 
-bool Database::begin(QString* error)
+bool Database::begin(QString* error, ChangeLog changeLog)
 {
     if (m_inTransaction) { // transactions do not nest: the outer one must stay intact
         if (error)
@@ -171,7 +171,7 @@ bool Database::begin(QString* error)
         *error = m_sql.lastError().text();
     // On PostgreSQL every write transaction queues here first: the change log that devices pull numbers its
     // rows in commit order (armcpg_log_change, migration 0004), and writers never deadlock over that lock.
-    if (ok && !isSqlite() && !exec(u"SELECT pg_advisory_xact_lock(7461004)"_s, error)) {
+    if (ok && !isSqlite() && changeLog == ChangeLog::Ordered && !exec(u"SELECT pg_advisory_xact_lock(7461004)"_s, error)) {
         m_sql.rollback();
         ok = false;
     }

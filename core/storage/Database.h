@@ -44,7 +44,10 @@ public:
 
     // Write transactions. On SQLite "BEGIN IMMEDIATE" takes the write lock at once, so that kiosk, board and
     // desk processes sharing one file serialise their writes instead of failing half-way.
-    bool begin(QString* error = nullptr);
+    // On PostgreSQL a transaction that writes synced tables queues on the change log's lock (commit order,
+    // migration 0004); one that writes only tables outside sync (the live queue) need not wait for it.
+    enum class ChangeLog { Ordered, NotWritten };
+    bool begin(QString* error = nullptr, ChangeLog changeLog = ChangeLog::Ordered);
     bool commit(QString* error = nullptr);
     void rollback();
     bool inTransaction() const { return m_inTransaction; }

@@ -63,9 +63,10 @@ QVariant normalizedValue(const QVariant& value)
     }
 }
 
-WriteTransaction::WriteTransaction(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_txId(newUuid())
+WriteTransaction::WriteTransaction(Database& db, Actor actor, Database::ChangeLog changeLog)
+    : m_db(db), m_actor(std::move(actor)), m_txId(newUuid())
 {
-    m_open = m_db.begin(&m_error);
+    m_open = m_db.begin(&m_error, changeLog);
 }
 
 WriteTransaction::~WriteTransaction()

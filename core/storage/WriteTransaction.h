@@ -5,9 +5,9 @@
 #include <QString>
 #include <QVariantMap>
 
-namespace armcpg {
+#include "storage/Database.h"
 
-class Database;
+namespace armcpg {
 
 // Who is acting. Every write and every service call carries it; the audit trail records it.
 struct Actor
@@ -24,7 +24,7 @@ class WriteTransaction
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
 
 public:
-    WriteTransaction(Database& db, Actor actor);
+    WriteTransaction(Database& db, Actor actor, Database::ChangeLog changeLog = Database::ChangeLog::Ordered);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
