@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarService.h"
 #include "directory/DirectoryService.h"
+#include "queue/QueueConfig.h"
 #include "reception/CardGenerator.h"
 #include "reception/CardJournal.h"
 #include "security/Session.h"
@@ -75,6 +76,9 @@ bool Setup::initialise(Database& db, bool demo, Problems* problems)
             }
         }
     }
+    // The queue's default services and desks (resources/seed/queue), once: a centre's own set-up is kept.
+    if (!QueueConfig(db).seedDefaults(problems))
+        return false;
     if (!demo)
         return true;
 
