@@ -58,6 +58,7 @@ int runStress(CliContext& cli);
 int runCard(CliContext& cli);
 int runServer(CliContext& cli);
 int runSync(CliContext& cli);
+int runQueue(CliContext& cli); // QueueCommands.cpp: the electronic queue
 int runCardPdf(CliContext& cli); // card pdf (CardPdfCommand.cpp): needs the QGuiApplication main() makes for it
 
 } // namespace armcpg::cli

@@ -38,7 +38,10 @@ int main(int argc, char* argv[])
         "  server device list | deactivate --device <UUID>\n"
         "  sync [--server postgresql://role@host/db] [--batch <N>]\n"
         "                                          push this laptop's changes and pull the centre's (--db: the\n"
-        "                                          laptop's SQLite file); --json prints pushed, pulled, conflicts\n\n"
+        "                                          laptop's SQLite file); --json prints pushed, pulled, conflicts\n"
+        "  queue issue --service <CODE> [--priority <CATEGORY>] [--out-of-town] [--lang kk|ru]\n"
+        "  queue call|recall|start|no-show|finish --desk <NUMBER>\n"
+        "  queue list | services | stats [--from DATE] [--to DATE]   the electronic queue (--json)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -65,6 +68,10 @@ int main(int argc, char* argv[])
         {u"name"_s, u"server device add: what the laptop is called."_s, u"text"_s},
         {u"password"_s, u"server device add: the device role's password (or ARMCPG_DEVICE_PASSWORD; generated when absent)."_s, u"password"_s},
         {u"batch"_s, u"sync: operations per pushed batch."_s, u"n"_s},
+        {u"service"_s, u"queue issue: the service code (see queue services)."_s, u"code"_s},
+        {u"priority"_s, u"queue issue: the out-of-turn category of R-9 (see queue services)."_s, u"category"_s},
+        {u"out-of-town"_s, u"queue issue: the visitor came from out of town (R-8)."_s},
+        {u"desk"_s, u"queue call|recall|start|no-show|finish: the desk number."_s, u"number"_s},
     });
 
     // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
@@ -90,6 +97,7 @@ int main(int argc, char* argv[])
         {u"bin"_s, runBin},           {u"kato"_s, runKato},           {u"calendar"_s, runCalendar},
         {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
         {u"card"_s, runCard},         {u"server"_s, runServer},       {u"sync"_s, runSync},
+        {u"queue"_s, runQueue},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())
