@@ -4,6 +4,8 @@
 #include "setup/Setup.h"
 #include "shell/FirstStartDialog.h"
 #include "shell/LoginDialog.h"
+#include "queue/BoardWindow.h"
+#include "queue/KioskWindow.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 
@@ -62,6 +64,8 @@ int main(int argc, char* argv[])
                   "SQLite file in the user's data folder). Saved for the next start."_s, u"db"_s},
         {u"language"_s, u"kk, ru or en (default: the remembered choice, Russian at first)."_s, u"code"_s},
         {u"user"_s, u"Sign in as this user with the password in ARMCPG_PASSWORD (kiosks, tests)."_s, u"login"_s},
+        {u"kiosk"_s, u"Run as the queue's kiosk: the ticket window full screen, without signing in."_s},
+        {u"board"_s, u"Run as the queue's display board: the calls full screen, without signing in."_s},
         {u"startup-time"_s, u"Print the milliseconds from start to an interactive main window, then quit."_s},
     });
     parser.process(app);
@@ -96,6 +100,24 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(u"db"_s))
         connection.save(settings);
+
+    // A kiosk or a board shows only the queue, as the program itself: nobody signs in at a kiosk or a TV.
+    if (parser.isSet(u"kiosk"_s) || parser.isSet(u"board"_s)) {
+        std::unique_ptr<QWidget> queueWindow;
+        if (parser.isSet(u"kiosk"_s))
+            queueWindow = std::make_unique<KioskWindow>(*db);
+        else
+            queueWindow = std::make_unique<BoardWindow>(*db);
+        queueWindow->showFullScreen();
+        if (parser.isSet(u"startup-time"_s)) {
+            QTimer::singleShot(0, &app, [&] {
+                std::printf("startup_ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                app.quit();
+            });
+        }
+        return app.exec();
+    }
 
     UserService users(*db);
     if (!users.hasUsers()) {

@@ -10,6 +10,7 @@
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
+#include "queue/QueueSection.h"
 #include "reception/CardService.h"
 #include "reception/JournalPage.h"
 #include "reception/ReceptionCardForm.h"
@@ -115,7 +116,10 @@ private slots:
         }
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Queue);
-        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::Queue));
+        QVERIFY(qobject_cast<QueueSection*>(window.page(MainWindow::Queue)));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Appeals);
+        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::Appeals)); // a section still to come
         QVERIFY(queue);
         const QString queueText = queue->findChildren<QLabel*>().last()->text();
         QVERIFY2(queueText.contains(u"не"_s), qPrintable(queueText)); // "… ещё не создан"

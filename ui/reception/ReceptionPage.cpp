@@ -35,6 +35,13 @@ void ReceptionPage::newCard()
     m_form->setFocus();
 }
 
+void ReceptionPage::newCardFromQueue(const QString& queueNumber, const QDate& queuedOn, const QString& language)
+{
+    m_form->newCard(queueNumber, queuedOn, language);
+    m_stack->setCurrentWidget(m_form);
+    m_form->setFocus();
+}
+
 void ReceptionPage::openCard(const QString& id)
 {
     if (m_form->openCard(id))

@@ -2,6 +2,7 @@
 
 #include "security/Session.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QStackedWidget;
@@ -27,6 +28,9 @@ public:
 
 public slots:
     void newCard();
+    // A new card for a queue ticket (the queue's "Start reception"): fields 3-4, the queue number and the date it was
+    // queued on (LP1-3, LP1-4), and the language of reception are filled.
+    void newCardFromQueue(const QString& queueNumber, const QDate& queuedOn, const QString& language);
     void openCard(const QString& id);
     void showJournal();
 

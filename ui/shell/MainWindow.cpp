@@ -4,6 +4,9 @@
 #include "directory/DirectoryPage.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
+#include "queue/OperatorPanel.h"
+#include "queue/QueueSection.h"
+#include "reception/ReceptionCardForm.h"
 #include "reception/ReceptionPage.h"
 #include "shell/PlaceholderPage.h"
 #include "storage/Database.h"
@@ -39,9 +42,7 @@ struct SectionText
 
 // Section titles and the plans of sections still to come (translated in context "MainWindow").
 const SectionText kSections[] = {
-    {QT_TRANSLATE_NOOP("MainWindow", "Queue"),
-     QT_TRANSLATE_NOOP("MainWindow", "The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with "
-                                     "the out-of-turn categories of R-9, the display board and queue statistics.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Queue"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Reception (ЛП-1)"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Appeals"),
      QT_TRANSLATE_NOOP("MainWindow", "Registration of written appeals from reception (R-51), screening, deadlines "
@@ -86,6 +87,12 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     setCentralWidget(splitter);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    // The queue's kiosk and display board, windows of their own (full screen with F11).
+    m_kiosk = m_fileMenu->addAction(QString(), this, [this] { queueSection()->openKiosk(); });
+    m_kiosk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_board = m_fileMenu->addAction(QString(), this, [this] { queueSection()->openBoard(); });
+    m_board->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_fileMenu->addSeparator();
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -136,7 +143,16 @@ QWidget* MainWindow::createPage(Section section)
     switch (section) {
     case Directories: return new DirectoryPage(m_db, m_session, m_stack);
     case Administration: return new AdministrationPage(m_db, m_session, m_stack);
-    case Reception: return new ReceptionPage(m_db, m_session, m_stack);
+    case Reception: {
+        auto* reception = new ReceptionPage(m_db, m_session, m_stack);
+        connect(reception->form(), &ReceptionCardForm::saved, this, &MainWindow::onCardSaved);
+        return reception;
+    }
+    case Queue: {
+        auto* queue = new QueueSection(m_db, m_session, m_stack);
+        connect(queue->panel(), &OperatorPanel::receptionRequested, this, &MainWindow::startQueueReception);
+        return queue;
+    }
     case Sync: {
         auto* sync = new SyncPage(m_db, m_session, m_syncRunner, m_stack);
         connect(sync, &SyncPage::statusChanged, this, &MainWindow::refreshSyncStatus);
@@ -165,6 +181,29 @@ void MainWindow::showSection(Section section)
         m_navigation->setCurrentRow(section);
 }
 
+QueueSection* MainWindow::queueSection() { return static_cast<QueueSection*>(page(Queue)); }
+
+void MainWindow::startQueueReception(const QueueTicket& ticket)
+{
+    auto* reception = static_cast<ReceptionPage*>(page(Reception));
+    m_queueTicketId = ticket.id;
+    m_queueNumber = ticket.number;
+    showSection(Reception);
+    reception->newCardFromQueue(ticket.number, ticket.day, ticket.language);
+}
+
+void MainWindow::onCardSaved(const QString& cardId)
+{
+    if (m_queueTicketId.isEmpty() || !m_pages[Queue] || !m_pages[Reception])
+        return;
+    const auto* reception = static_cast<ReceptionPage*>(m_pages[Reception]);
+    if (reception->form()->card().text("queue_number") != m_queueNumber)
+        return; // another card: the ticket's reception goes on
+    queueSection()->panel()->finishWithCard(m_queueTicketId, cardId);
+    m_queueTicketId.clear();
+    m_queueNumber.clear();
+}
+
 MainWindow::Section MainWindow::currentSection() const { return Section(m_stack->currentIndex()); }
 
 void MainWindow::switchLanguage(const QString& code)
@@ -190,6 +229,8 @@ void MainWindow::retranslate()
         m_navigation->item(i)->setToolTip(tr("Ctrl+%1").arg(i + 1));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_kiosk->setText(tr("Queue &kiosk window"));
+    m_board->setText(tr("Queue display &board"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -14,6 +14,8 @@ class QStackedWidget;
 namespace armcpg {
 
 class Database;
+class QueueSection;
+struct QueueTicket;
 class SyncRunner;
 
 // The workstation: navigation to every section, the language switch, and a status bar that says where the
@@ -37,6 +39,9 @@ public:
     QLabel* syncLabel() const { return m_sync; }
     SyncRunner* syncRunner() const { return m_syncRunner; } // null on a PostgreSQL workstation: nothing to sync
     void switchLanguage(const QString& code);
+    QueueSection* queueSection(); // the Queue section's page, created on first use
+    QAction* kioskAction() const { return m_kiosk; }
+    QAction* boardAction() const { return m_board; }
 
 signals:
     void signOutRequested();
@@ -50,6 +55,10 @@ private:
     void retranslate();
     void refreshStatus();
     void refreshSyncStatus();
+    // The queue's "Start reception": a new ЛП-1 card with the ticket's number, day and language; saving that card
+    // finishes the ticket.
+    void startQueueReception(const QueueTicket& ticket);
+    void onCardSaved(const QString& cardId);
 
     Database& m_db;
     Session m_session;
@@ -62,6 +71,10 @@ private:
     QAction* m_signOut;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_kiosk;
+    QAction* m_board;
+    QString m_queueTicketId; // the ticket whose reception card is open, until the card is saved
+    QString m_queueNumber;
     QActionGroup* m_languages;
     QLabel* m_mode;
     QLabel* m_user;
