@@ -9,6 +9,7 @@
 #include "i18n/Translator.h"
 #include "identity/Iin.h"
 #include "queue/BarChart.h"
+#include "queue/OperatorDialogs.h"
 #include "queue/BoardWindow.h"
 #include "queue/KioskWindow.h"
 #include "queue/OperatorPanel.h"
@@ -24,7 +25,10 @@
 #include "setup/Setup.h"
 #include "shell/MainWindow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -80,7 +84,9 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void kioskPanelsBoardAndReception_data();
     void kioskPanelsBoardAndReception();
+    void panel_pickRecallNoShowPostponeRedirectIssue();
     void talonPdf_bothLanguagesNumberAndPeopleAhead();
     void statisticsPage_showsFigures();
 
@@ -129,11 +135,19 @@ void TestQueueWindows::takeTicket(KioskWindow& kiosk, const QString& language, c
     QCOMPARE(kiosk.numberLabel()->text(), kiosk.lastTicket().number);
 }
 
-// The acceptance of issue 5.
+void TestQueueWindows::kioskPanelsBoardAndReception_data() { ARMCPG_BACKEND_DATA(); }
+
+// The acceptance of issue 5, on SQLite (panels polling) and on PostgreSQL (LISTEN/NOTIFY).
 void TestQueueWindows::kioskPanelsBoardAndReception()
 {
-    Database& db = *m_t->db();
+    QFETCH(int, backend);
     Problems problems;
+    if (TestDatabase::Backend(backend) != TestDatabase::Backend::Sqlite) {
+        m_t = std::make_unique<TestDatabase>(TestDatabase::Backend(backend));
+        QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+        QVERIFY2(Setup::initialise(*m_t->db(), true, &problems), qPrintable(describe(problems)));
+    }
+    Database& db = *m_t->db();
     const auto prosecutor = UserService(db).signIn(u"prosecutor"_s, u"Prosecutor-2026"_s, &problems);
     const auto operatorSession = UserService(db).signIn(u"operator"_s, u"Operator-2026"_s, &problems);
     QVERIFY2(prosecutor && operatorSession, qPrintable(describe(problems)));
@@ -253,6 +267,87 @@ void TestQueueWindows::kioskPanelsBoardAndReception()
     QCOMPARE(desk2.currentTicket()->number, second.number);
     QTRY_COMPARE(board.callText(0), u"%1 → 2"_s.arg(second.number));
     QCOMPARE(board.waitingCount(), 0);
+}
+
+// Every other action of a desk, by its key, with its dialog where it has one.
+void TestQueueWindows::panel_pickRecallNoShowPostponeRedirectIssue()
+{
+    Database& db = *m_t->db();
+    Problems problems;
+    const auto op = UserService(db).signIn(u"operator"_s, u"Operator-2026"_s, &problems);
+    QVERIFY2(op, qPrintable(describe(problems)));
+    OperatorPanel panel(db, *op);
+    panel.setDesk(u"1"_s);
+    QVERIFY(showActive(&panel));
+    QTableWidget* table = panel.waitingTable();
+    focusOn(table);
+
+    // Ctrl+I: two tickets issued from the desk, the second out of town.
+    onModal<IssueTicketDialog>([](IssueTicketDialog* d) {
+        d->serviceBox()->setCurrentIndex(d->serviceBox()->findData(u"appeal"_s));
+        d->languageBox()->setCurrentIndex(d->languageBox()->findData(u"kk"_s));
+        d->accept();
+    });
+    QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
+    QTRY_COMPARE(panel.waitingTickets().size(), 1);
+    onModal<IssueTicketDialog>([](IssueTicketDialog* d) {
+        d->serviceBox()->setCurrentIndex(d->serviceBox()->findData(u"consultation"_s));
+        d->outOfTownBox()->setChecked(true);
+        d->accept();
+    });
+    focusOn(table);
+    QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
+    QTRY_COMPARE(panel.waitingTickets().size(), 2);
+    const QueueTicket appeal = QueueService(db).byNumber(u"О-001"_s).value();
+    QCOMPARE(appeal.language, u"kk"_s);
+    QCOMPARE(appeal.issuedAtDesk, u"1"_s);
+    QCOMPARE(panel.waitingTickets().first().number, u"К-001"_s); // out of town before walk-ins (QueueOrder)
+
+    // F3 picks the selected ticket (the appeal, second in order); F4 recalls it; F6: it did not come.
+    focusOn(table);
+    table->setCurrentCell(1, 0);
+    QTest::keyClick(table, Qt::Key_F3);
+    QCOMPARE(panel.currentTicket()->number, appeal.number);
+    QTest::keyClick(table, Qt::Key_F4);
+    QCOMPARE(QueueService(db).ticket(appeal.id)->callCount, 2);
+    QTest::keyClick(table, Qt::Key_F6);
+    QCOMPARE(QueueService(db).ticket(appeal.id)->state, TicketState::NoShow);
+    QVERIFY(!panel.currentTicket());
+
+    // F2, then F7: postponed for 15 minutes, back in the queue after that time.
+    QTest::keyClick(table, Qt::Key_F2);
+    const QString town = panel.currentTicket()->id;
+    onModal<PostponeDialog>([](PostponeDialog* d) {
+        d->minutesBox()->setValue(15);
+        d->accept();
+    });
+    QTest::keyClick(table, Qt::Key_F7);
+    QTRY_COMPARE(QueueService(db).ticket(town)->state, TicketState::Waiting);
+    QVERIFY(QueueService(db).ticket(town)->readyAt > db.clock().now().addSecs(14 * 60));
+    QVERIFY(!panel.waitingTable()->item(0, 2)->text().isEmpty()); // marked: out of town, postponed until …
+
+    // F2 finds nobody callable now; a ticket picked and redirected (F8) to desk 2 with a comment keeps its place.
+    focusOn(table);
+    QTest::keyClick(table, Qt::Key_F2);
+    QVERIFY(!panel.currentTicket());
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_F3);
+    QVERIFY(panel.currentTicket());
+    onModal<RedirectDialog>([](RedirectDialog* d) {
+        d->deskBox()->setCurrentIndex(d->deskBox()->findData(u"2"_s));
+        d->commentEdit()->setText(u"к прокурору Ким"_s);
+        d->accept();
+    });
+    focusOn(table);
+    QTest::keyClick(table, Qt::Key_F8);
+    QTRY_VERIFY(!panel.currentTicket());
+    const auto redirected = QueueService(db).ticket(town);
+    QCOMPARE(redirected->state, TicketState::Waiting);
+    QCOMPARE(redirected->targetDesk, u"2"_s);
+    QCOMPARE(redirected->comment, u"к прокурору Ким"_s);
+    QVERIFY(panel.waitingTickets().isEmpty()); // desk 1 no longer calls it
+    panel.setDesk(u"2"_s);
+    QCOMPARE(panel.waitingTickets().size(), 1);
 }
 
 void TestQueueWindows::talonPdf_bothLanguagesNumberAndPeopleAhead()

@@ -85,8 +85,8 @@ void BarChart::paintEvent(QPaintEvent*)
     const QLocale locale;
     for (int i = 0; i < m_bars.size(); ++i) {
         const Bar& b = m_bars[i];
-        const double x0 = plot.left() + i * slot + slot * 0.12;
-        const double width = slot * 0.76 / (two ? 2 : 1);
+        const double x0 = plot.left() + i * slot + (slot - std::min(slot * 0.76, two ? 128.0 : 64.0)) / 2;
+        const double width = std::min(slot * 0.76 / (two ? 2 : 1), 64.0);
         const auto drawBar = [&](double value, double x, const QColor& color) {
             const double h = plot.height() * value / max;
             const QRectF bar(x, plot.bottom() - h, std::max(1.0, width - 1), h);

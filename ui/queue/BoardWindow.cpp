@@ -42,7 +42,7 @@ QLabel* label(QWidget* parent, int pt, bool bold, Qt::Alignment alignment = Qt::
 } // namespace
 
 BoardWindow::BoardWindow(Database& db, QueueWatcher* watcher, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_db(db), m_watcher(watcher), m_highlight(new QTimer(this))
+    : QWidget(parent, Qt::Window), m_db(db), m_watcher(watcher), m_queue(db), m_highlight(new QTimer(this))
 {
     setObjectName(u"board"_s);
     setAutoFillBackground(true);
@@ -69,7 +69,6 @@ BoardWindow::BoardWindow(Database& db, QueueWatcher* watcher, QWidget* parent)
     for (int i = 0; i < kRows; ++i) {
         QLabel* number = label(this, i == 0 ? 72 : 52, true);
         auto* arrow = label(this, i == 0 ? 72 : 52, true);
-        arrow->setText(u"→"_s);
         QLabel* desk = label(this, i == 0 ? 72 : 52, true);
         number->setObjectName(u"callNumber%1"_s.arg(i));
         desk->setObjectName(u"callDesk%1"_s.arg(i));
@@ -77,6 +76,7 @@ BoardWindow::BoardWindow(Database& db, QueueWatcher* watcher, QWidget* parent)
         grid->addWidget(arrow, i + 1, 1);
         grid->addWidget(desk, i + 1, 2);
         m_numbers << number;
+        m_arrows << arrow;
         m_desks << desk;
     }
     layout->addLayout(grid, 1);
@@ -152,7 +152,7 @@ QString BoardWindow::callText(int row) const
 
 void BoardWindow::refresh()
 {
-    QueueService queue(m_db);
+    QueueService& queue = m_queue;
     const QDate today = m_db.clock().today();
     QList<QueueEvent> calls;
     QSet<QString> seen;
@@ -176,6 +176,7 @@ void BoardWindow::refresh()
     m_calls = calls;
     for (int i = 0; i < kRows; ++i) {
         m_numbers[i]->setText(i < calls.size() ? calls[i].number : QString());
+        m_arrows[i]->setText(i < calls.size() ? u"→"_s : QString());
         m_desks[i]->setText(i < calls.size() ? calls[i].deskCode : QString());
     }
     m_waiting = int(queue.waiting().size());

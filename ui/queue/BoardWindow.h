@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queue/QueueEvent.h"
+#include "queue/QueueService.h"
 
 #include <QList>
 #include <QWidget>
@@ -56,11 +57,12 @@ private:
 
     Database& m_db;
     QueueWatcher* m_watcher;
+    QueueService m_queue; // kept: its statements are prepared once
     QLabel* m_title;
     QLabel* m_clock;
     QLabel* m_numberHeader;
     QLabel* m_deskHeader;
-    QList<QLabel*> m_numbers, m_desks;
+    QList<QLabel*> m_numbers, m_arrows, m_desks;
     QLabel* m_waitingLabel;
     TickerLine* m_ticker;
     QTimer* m_highlight;

@@ -53,7 +53,7 @@ const ActionText kActions[] = {
 } // namespace
 
 OperatorPanel::OperatorPanel(Database& db, const Session& session, QueueWatcher* watcher, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_desk(new QComboBox(this)), m_deskLabel(new QLabel(this)),
+    : QWidget(parent), m_db(db), m_session(session), m_queue(db), m_desk(new QComboBox(this)), m_deskLabel(new QLabel(this)),
       m_currentTitle(new QLabel(this)), m_number(new QLabel(this)), m_details(new QLabel(this)),
       m_waitingTitle(new QLabel(this)), m_table(new QTableWidget(this)), m_message(new QLabel(this)),
       m_alert(new QLabel(this))
@@ -183,7 +183,7 @@ QString OperatorPanel::describeTicket(const QueueTicket& t) const
 
 void OperatorPanel::refresh()
 {
-    QueueService queue(m_db);
+    QueueService& queue = m_queue;
     const QString desk = deskCode();
     m_current = desk.isEmpty() ? std::nullopt : queue.current(desk);
     m_number->setText(m_current ? m_current->number : tr("—"));
@@ -285,7 +285,7 @@ bool OperatorPanel::run(const Call& call, const QString& done)
 
 void OperatorPanel::callNext()
 {
-    run([this](Problems* p) { return QueueService(m_db).callNext(m_session, deskCode(), p); }, tr("%1 called."));
+    run([this](Problems* p) { return m_queue.callNext(m_session, deskCode(), p); }, tr("%1 called."));
 }
 
 void OperatorPanel::pickSelected()
@@ -296,17 +296,17 @@ void OperatorPanel::pickSelected()
         return;
     }
     const QString id = m_waiting[row].id;
-    run([this, id](Problems* p) { return QueueService(m_db).pick(m_session, deskCode(), id, p); }, tr("%1 called."));
+    run([this, id](Problems* p) { return m_queue.pick(m_session, deskCode(), id, p); }, tr("%1 called."));
 }
 
 void OperatorPanel::recall()
 {
-    run([this](Problems* p) { return QueueService(m_db).recall(m_session, deskCode(), p); }, tr("%1 called again."));
+    run([this](Problems* p) { return m_queue.recall(m_session, deskCode(), p); }, tr("%1 called again."));
 }
 
 void OperatorPanel::noShow()
 {
-    run([this](Problems* p) { return QueueService(m_db).noShow(m_session, deskCode(), p); }, tr("%1 did not come."));
+    run([this](Problems* p) { return m_queue.noShow(m_session, deskCode(), p); }, tr("%1 did not come."));
 }
 
 void OperatorPanel::postpone()
@@ -318,7 +318,7 @@ void OperatorPanel::postpone()
         return;
     const QDateTime until = m_db.clock().now().addSecs(qint64(dialog.minutes()) * 60);
     const QString comment = dialog.comment();
-    run([&](Problems* p) { return QueueService(m_db).postpone(m_session, deskCode(), until, comment, p); },
+    run([&](Problems* p) { return m_queue.postpone(m_session, deskCode(), until, comment, p); },
         tr("%1 postponed until %2.").arg(u"%1"_s, until.toLocalTime().toString(u"HH:mm"_s)));
 }
 
@@ -331,7 +331,7 @@ void OperatorPanel::redirect()
         return;
     const RedirectTarget target = dialog.target();
     const QString comment = dialog.comment();
-    run([&](Problems* p) { return QueueService(m_db).redirect(m_session, deskCode(), target, comment, p); },
+    run([&](Problems* p) { return m_queue.redirect(m_session, deskCode(), target, comment, p); },
         tr("%1 redirected."));
 }
 
@@ -343,24 +343,24 @@ void OperatorPanel::startReception()
         emit receptionRequested(*m_current);
         return;
     }
-    if (run([this](Problems* p) { return QueueService(m_db).start(m_session, deskCode(), p); },
+    if (run([this](Problems* p) { return m_queue.start(m_session, deskCode(), p); },
             tr("Reception of %1 started.")) && m_current)
         emit receptionRequested(*m_current);
 }
 
 void OperatorPanel::finish()
 {
-    run([this](Problems* p) { return QueueService(m_db).finish(m_session, deskCode(), p); }, tr("%1 finished."));
+    run([this](Problems* p) { return m_queue.finish(m_session, deskCode(), p); }, tr("%1 finished."));
 }
 
 bool OperatorPanel::finishWithCard(const QString& ticketId, const QString& cardId)
 {
     // The desk may have been changed meanwhile: the ticket's own desk finishes it.
-    const auto ticket = QueueService(m_db).ticket(ticketId);
+    const auto ticket = m_queue.ticket(ticketId);
     if (!ticket || ticket->state != TicketState::Serving)
         return false;
     const QString desk = ticket->deskCode;
-    return run([&](Problems* p) { return QueueService(m_db).finish(m_session, desk, p, QString(), cardId); },
+    return run([&](Problems* p) { return m_queue.finish(m_session, desk, p, QString(), cardId); },
                tr("%1 finished: the card is saved."));
 }
 
@@ -370,7 +370,7 @@ void OperatorPanel::issueTicket()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const TicketRequest request = dialog.request();
-    run([&](Problems* p) { return QueueService(m_db).issue(m_session, request, p); }, tr("%1 issued."));
+    run([&](Problems* p) { return m_queue.issue(m_session, request, p); }, tr("%1 issued."));
 }
 
 void OperatorPanel::changeEvent(QEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "queue/QueueService.h"
 #include "queue/QueueTicket.h"
 #include "security/Session.h"
 
@@ -84,6 +85,7 @@ private:
 
     Database& m_db;
     Session m_session;
+    QueueService m_queue; // kept: its statements are prepared once
     QComboBox* m_desk;
     QLabel* m_deskLabel;
     QLabel* m_currentTitle;
