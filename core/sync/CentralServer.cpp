@@ -6,6 +6,7 @@
 #include "storage/NumberSequence.h"
 #include "storage/WriteTransaction.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -16,6 +17,15 @@ namespace armcpg {
 QString CentralServer::roleNameFor(const QString& deviceId)
 {
     return u"armcpg_device_"_s + QString(deviceId).remove(u'-').left(12).toLower();
+}
+
+QString CentralServer::generatePassword()
+{
+    static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"_s;
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    return password;
 }
 
 bool CentralServer::allowed(const Session& by, Problems* problems)

@@ -41,6 +41,9 @@ public:
     QList<RegisteredDevice> devices();
 
     static QString roleNameFor(const QString& deviceId);
+    // A strong password for a new device role: 20 letters and digits (no look-alikes such as 0/O, 1/l), from the
+    // system's random source.
+    static QString generatePassword();
 
 private:
     bool allowed(const Session& by, Problems* problems);

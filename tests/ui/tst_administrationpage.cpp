@@ -1,11 +1,14 @@
 // AdministrationPage driven through its real widgets: users (create, refuse, sign in), this workstation, the
-// calendar of the shipped years, the receipt-day setting, and read-only for non-administrators.
+// calendar of the shipped years, the receipt-day setting, read-only for non-administrators, and the laptops
+// registered on a central PostgreSQL database (register, refuse, deactivate; on SQLite only a note).
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
 #include "admin/AdministrationPage.h"
 #include "admin/CalendarEntryDialog.h"
 #include "admin/CalendarTab.h"
+#include "admin/DeviceRegistrationDialog.h"
+#include "admin/DevicesTab.h"
 #include "admin/PasswordResetDialog.h"
 #include "admin/SettingsTab.h"
 #include "admin/UserDialog.h"
@@ -16,11 +19,14 @@
 #include "i18n/Translator.h"
 #include "security/UserService.h"
 #include "settings/AppSettings.h"
+#include "setup/Setup.h"
 #include "storage/WriteTransaction.h"
+#include "sync/CentralServer.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -29,15 +35,22 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace armcpg;
 using namespace armcpg::test;
+
+#define ARMCPG_REQUIRE_POSTGRES()                                                                                      \
+    if (!TestDatabase::postgresAvailable() && !TestDatabase::postgresRequired())                                       \
+    QSKIP("no PostgreSQL (ARMCPG_TEST_PG) for a central database")
 
 namespace {
 // Types part of a name into a directory choice and picks the single match from the popup.
@@ -58,6 +71,15 @@ QStringList column(QTableView* view, int col)
         values << view->model()->index(row, col).data().toString();
     return values;
 }
+
+std::optional<RegisteredDevice> registered(Database& central, const QString& deviceId)
+{
+    for (const RegisteredDevice& d : CentralServer(central).devices()) {
+        if (d.deviceId == deviceId)
+            return d;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 class TestAdministrationPage : public QObject
@@ -77,10 +99,14 @@ private slots:
     void calendarStartYearRemoveAndConfirm();
     void receiptDaySettingIsStored();
     void nonAdministratorSeesReadOnly();
+    void devicesRegisterWithKeyboardAndDeactivate();
+    void devicesRefuseBadInputNamingTheField();
+    void devicesOnSqliteAreRegisteredCentrally();
 
 private:
     void openPage(const Session& session);
     Session administrator();
+    void useCentralDatabase(); // a fresh central PostgreSQL database, initialised with the demo users, as m_t
 
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<AdministrationPage> m_page;
@@ -476,6 +502,228 @@ void TestAdministrationPage::nonAdministratorSeesReadOnly()
     Problems problems;
     QVERIFY(!AppSettings(*m_t->db())
                  .setValue(Session(head), QString::fromLatin1(SettingsTab::ReceiptDayCountsKey), u"1"_s, &problems));
+}
+
+void TestAdministrationPage::useCentralDatabase()
+{
+    m_t = std::make_unique<test::TestDatabase>(test::TestDatabase::Backend::Postgres);
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    Problems problems;
+    QVERIFY2(Setup::initialise(*m_t->db(), true, &problems), qPrintable(describe(problems)));
+    QVERIFY(!m_t->db()->isSqlite());
+}
+
+void TestAdministrationPage::devicesRegisterWithKeyboardAndDeactivate()
+{
+    ARMCPG_REQUIRE_POSTGRES();
+    useCentralDatabase();
+    if (QTest::currentTestFailed())
+        return;
+    Database& central = *m_t->db();
+    Problems problems;
+    const auto admin = UserService(central).signIn(u"admin"_s, u"Admin-2026"_s, &problems);
+    QVERIFY2(admin, qPrintable(describe(problems)));
+    openPage(*admin);
+    m_page->showTab(AdministrationPage::Devices);
+    DevicesTab* tab = m_page->devicesTab();
+    QVERIFY(tab->isAvailable());
+    QVERIFY(tab->view()->isVisible());
+    QVERIFY(!tab->centralOnlyNote()->isVisible());
+    QCOMPARE(tab->view()->model()->rowCount(), 0);
+    QVERIFY(tab->registerButton()->isEnabled());
+    QVERIFY(!tab->deactivateButton()->isEnabled()); // nothing selected
+
+    // Ins opens the dialog; the keyboard fills it in: id, Tab, organisation from the popup, Tab, name, Enter.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool handled = false;
+    bool stayedOpenWithResult = false;
+    QString role;
+    QString shownRole;
+    QString shownPassword;
+    QString password;
+    QString copied;
+    bool passwordReadOnly = false;
+    onModal<DeviceRegistrationDialog>(
+        [&](DeviceRegistrationDialog* dialog) {
+            QApplication::setActiveWindow(dialog);
+            QLineEdit* deviceId = dialog->findChild<QLineEdit*>(u"deviceId"_s);
+            QTRY_VERIFY(deviceId->hasFocus());
+            typeText(deviceId, id.toUpper()); // as a person might copy it: case does not matter
+            QTest::keyClick(deviceId, Qt::Key_Tab);
+            auto* organisation = dialog->findChild<DirectoryComboBox*>(u"organisation"_s);
+            QTRY_VERIFY(organisation->hasFocus());
+            choose(organisation, u"приема граждан"_s);
+            QCOMPARE(organisation->currentCode(), u"CPG"_s);
+            QTest::keyClick(organisation->lineEdit(), Qt::Key_Tab);
+            QLineEdit* name = dialog->findChild<QLineEdit*>(u"name"_s);
+            QTRY_VERIFY(name->hasFocus());
+            typeText(name, u"ЦПГ, ноутбук 1"_s);
+            QTest::keyClick(name, Qt::Key_Return); // Enter registers
+            if (!dialog->isRegistered())
+                qWarning("refused: %s", qPrintable(dialog->problemText()));
+            stayedOpenWithResult = dialog->isVisible() && dialog->findChild<QWidget*>(u"result"_s)->isVisible();
+            role = dialog->roleName();
+            password = dialog->password();
+            shownRole = dialog->findChild<QLineEdit*>(u"role"_s)->text();
+            QLineEdit* passwordField = dialog->findChild<QLineEdit*>(u"password"_s);
+            shownPassword = passwordField->text();
+            passwordReadOnly = passwordField->isReadOnly() && passwordField->echoMode() == QLineEdit::Normal;
+            screenshot(dialog, u"admin-device-registered"_s);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_C, Qt::AltModifier); // &Copy (an animated click)
+            QTRY_VERIFY(!dialog->findChild<QLabel*>(u"copied"_s)->text().isEmpty());
+            copied = QGuiApplication::clipboard()->text();
+            QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return); // Close
+        },
+        &handled);
+    focusOn(tab->view());
+    QTest::keyClick(tab->view(), Qt::Key_Insert);
+    QVERIFY(handled);
+    QVERIFY(stayedOpenWithResult);
+    QCOMPARE(role, CentralServer::roleNameFor(id));
+    QCOMPARE(shownRole, role);
+    QCOMPARE(shownPassword, password);
+    QVERIFY(passwordReadOnly);
+    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9]{20}$"_s).match(password).hasMatch(), qPrintable(password));
+    QCOMPARE(copied, password);
+
+    // On the centre, with its organisation; and in the table, selected.
+    const auto device = registered(central, id);
+    QVERIFY(device);
+    QCOMPARE(device->organisationCode, u"CPG"_s);
+    QCOMPARE(device->name, u"ЦПГ, ноутбук 1"_s);
+    QCOMPARE(device->roleName, role);
+    QVERIFY(device->active);
+    QCOMPARE(tab->view()->model()->rowCount(), 1);
+    QCOMPARE(tab->currentDeviceId(), id);
+    const QAbstractItemModel* model = tab->view()->model();
+    QVERIFY(model->index(0, DevicesTab::Organisation).data().toString().startsWith(u"CPG"_s));
+    QCOMPARE(model->index(0, DevicesTab::NumberPrefix).data().toString(), device->numberPrefix);
+    QCOMPARE(model->index(0, DevicesTab::RoleName).data().toString(), role);
+    QCOMPARE(model->index(0, DevicesTab::Name).data().toString(), u"ЦПГ, ноутбук 1"_s);
+    QCOMPARE(model->index(0, DevicesTab::Active).data().toString(), DevicesTab::tr("yes"));
+    QVERIFY(!model->index(0, DevicesTab::RegisteredAt).data().toString().isEmpty());
+    QVERIFY2(tab->statusText().contains(role), qPrintable(tab->statusText()));
+    screenshot(m_page.get(), u"admin-devices"_s);
+
+    // Del asks first; No (the default) keeps it active.
+    QVERIFY(tab->deactivateButton()->isEnabled());
+    bool defaultIsNo = false;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        defaultIsNo = box->defaultButton() == box->button(QMessageBox::No);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    focusOn(tab->view());
+    QTest::keyClick(tab->view(), Qt::Key_Delete);
+    QVERIFY(defaultIsNo);
+    QVERIFY(registered(central, id)->active);
+
+    // Del, Yes: deactivated on the centre and marked in the table.
+    QString question;
+    onModal<QMessageBox>([&](QMessageBox* box) {
+        question = box->text();
+        click(box->button(QMessageBox::Yes));
+    });
+    focusOn(tab->view());
+    QTest::keyClick(tab->view(), Qt::Key_Delete);
+    QVERIFY2(question.contains(id), qPrintable(question));
+    QVERIFY(!registered(central, id)->active);
+    QCOMPARE(model->index(0, DevicesTab::Active).data().toString(), DevicesTab::tr("no"));
+    QVERIFY(!tab->deactivateButton()->isEnabled());
+    QVERIFY2(tab->statusText().contains(u"deactivated"_s), qPrintable(tab->statusText()));
+}
+
+void TestAdministrationPage::devicesRefuseBadInputNamingTheField()
+{
+    ARMCPG_REQUIRE_POSTGRES();
+    useCentralDatabase();
+    if (QTest::currentTestFailed())
+        return;
+    Database& central = *m_t->db();
+    Problems problems;
+    const auto admin = UserService(central).signIn(u"admin"_s, u"Admin-2026"_s, &problems);
+    QVERIFY2(admin, qPrintable(describe(problems)));
+    openPage(*admin);
+    m_page->showTab(AdministrationPage::Devices);
+    DevicesTab* tab = m_page->devicesTab();
+
+    // A device id that is not a UUID: refused by CentralServer, the field named, the dialog open, the cursor there.
+    QString badId;
+    QString unknownOrganisation;
+    bool stayedOpen = false;
+    bool deviceIdFocused = false;
+    bool organisationFocused = false;
+    bool registeredAnyway = true;
+    onModal<DeviceRegistrationDialog>([&](DeviceRegistrationDialog* dialog) {
+        QApplication::setActiveWindow(dialog);
+        QLineEdit* deviceId = dialog->findChild<QLineEdit*>(u"deviceId"_s);
+        typeText(deviceId, u"not-a-uuid"_s);
+        choose(dialog->findChild<DirectoryComboBox*>(u"organisation"_s), u"приема граждан"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Ok));
+        stayedOpen = dialog->isVisible();
+        badId = dialog->problemText();
+        deviceIdFocused = dialog->focusWidget() == deviceId;
+
+        // An organisation typed but not in the directory is named as well.
+        deviceId->selectAll();
+        typeText(deviceId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        auto* organisation = dialog->findChild<DirectoryComboBox*>(u"organisation"_s);
+        organisation->lineEdit()->selectAll();
+        typeText(organisation->lineEdit(), u"Nowhere"_s);
+        click(dialogButton(dialog, QDialogButtonBox::Ok));
+        unknownOrganisation = dialog->problemText();
+        organisationFocused = organisation->hasFocus() || organisation->lineEdit()->hasFocus();
+        registeredAnyway = dialog->isRegistered();
+        QTest::keyClick(dialog, Qt::Key_Escape); // Esc cancels
+    });
+    click(tab->registerButton());
+    QVERIFY(stayedOpen);
+    QVERIFY2(badId.startsWith(CentralServer::tr("device") + u": "_s), qPrintable(badId));
+    QVERIFY2(badId.contains(u"not-a-uuid"_s) && badId.contains(u"UUID"_s), qPrintable(badId));
+    QVERIFY(deviceIdFocused);
+    QVERIFY2(unknownOrganisation.startsWith(CentralServer::tr("organisation") + u": "_s),
+             qPrintable(unknownOrganisation));
+    QVERIFY(organisationFocused);
+    QVERIFY(!registeredAnyway);
+    QVERIFY(CentralServer(central).devices().isEmpty());
+    QCOMPARE(tab->view()->model()->rowCount(), 0);
+
+    // Someone who is not an administrator: the buttons are off, and CentralServer refuses by itself.
+    const auto head = UserService(central).signIn(u"head"_s, u"Head-2026"_s, &problems);
+    QVERIFY2(head, qPrintable(describe(problems)));
+    DevicesTab readOnly(central, *head);
+    QVERIFY(!readOnly.registerButton()->isEnabled());
+    QVERIFY(readOnly.registerButton()->toolTip().contains(u"administrator"_s));
+    DeviceRegistrationDialog dialog(central, *head);
+    QVERIFY(showActive(&dialog));
+    typeText(dialog.findChild<QLineEdit*>(u"deviceId"_s), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    choose(dialog.findChild<DirectoryComboBox*>(u"organisation"_s), u"приема граждан"_s);
+    click(dialogButton(&dialog, QDialogButtonBox::Ok));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isRegistered());
+    QVERIFY2(dialog.problemText().contains(roleName(Role::Administrator)), qPrintable(dialog.problemText()));
+    QVERIFY(CentralServer(central).devices().isEmpty());
+}
+
+void TestAdministrationPage::devicesOnSqliteAreRegisteredCentrally()
+{
+    openPage(administrator());
+    m_page->showTab(AdministrationPage::Devices);
+    DevicesTab* tab = m_page->devicesTab();
+    QVERIFY(!tab->isAvailable());
+    QVERIFY(tab->centralOnlyNote()->isVisible());
+    QVERIFY2(tab->centralOnlyNote()->text().contains(u"central"_s), qPrintable(tab->centralOnlyNote()->text()));
+    QVERIFY(!tab->view()->isVisible());
+    QVERIFY(!tab->registerButton()->isVisible());
+    // Register (Ins) opens nothing here.
+    bool opened = false;
+    onModal<DeviceRegistrationDialog>([&](DeviceRegistrationDialog* dialog) {
+        opened = true;
+        dialog->reject();
+    });
+    tab->registerDevice();
+    QTest::qWait(100);
+    QVERIFY(!opened);
+    screenshot(m_page.get(), u"admin-devices-sqlite"_s);
 }
 
 QTEST_MAIN(TestAdministrationPage)

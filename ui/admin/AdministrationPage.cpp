@@ -1,6 +1,7 @@
 #include "AdministrationPage.h"
 
 #include "admin/CalendarTab.h"
+#include "admin/DevicesTab.h"
 #include "admin/SettingsTab.h"
 #include "admin/UsersTab.h"
 #include "admin/WorkstationTab.h"
@@ -17,7 +18,8 @@ namespace armcpg {
 AdministrationPage::AdministrationPage(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_readOnlyNote(new QLabel), m_tabs(new QTabWidget),
       m_users(new UsersTab(db, session)), m_workstation(new WorkstationTab(db, session)),
-      m_calendar(new CalendarTab(db, session)), m_settings(new SettingsTab(db, session))
+      m_calendar(new CalendarTab(db, session)), m_settings(new SettingsTab(db, session)),
+      m_devices(new DevicesTab(db, session))
 {
     m_tabs->setObjectName(u"tabs"_s);
     m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
@@ -27,6 +29,7 @@ AdministrationPage::AdministrationPage(Database& db, const Session& session, QWi
     m_tabs->addTab(m_workstation, QString());
     m_tabs->addTab(m_calendar, QString());
     m_tabs->addTab(m_settings, QString());
+    m_tabs->addTab(m_devices, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNote);
@@ -45,8 +48,9 @@ void AdministrationPage::retranslate()
     m_tabs->setTabText(Workstation, tr("&This workstation"));
     m_tabs->setTabText(Calendar, tr("&Calendar"));
     m_tabs->setTabText(Settings, tr("&Settings"));
-    m_readOnlyNote->setText(tr("Read only: only an administrator can change users, the workstation, the calendar and "
-                               "settings."));
+    m_tabs->setTabText(Devices, tr("Dev&ices")); // Alt+D is the device id of This workstation
+    m_readOnlyNote->setText(tr("Read only: only an administrator can change users, the workstation, the calendar, "
+                               "settings and devices."));
 }
 
 void AdministrationPage::changeEvent(QEvent* event)

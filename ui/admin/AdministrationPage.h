@@ -11,12 +11,13 @@ namespace armcpg {
 
 class CalendarTab;
 class Database;
+class DevicesTab;
 class SettingsTab;
 class UsersTab;
 class WorkstationTab;
 
-// The administrator's screen: users and roles, this workstation's identity, the working-day calendar and the
-// settings shared by every workstation. Anyone may look; only an administrator changes anything (the services
+// The administrator's screen: users and roles, this workstation's identity, the working-day calendar, the
+// settings shared by every workstation and, on the central PostgreSQL database, the laptops registered there. Anyone may look; only an administrator changes anything (the services
 // refuse otherwise, the tabs only mirror that).
 class AdministrationPage : public QWidget
 {
@@ -28,7 +29,8 @@ public:
         Users,
         Workstation,
         Calendar,
-        Settings
+        Settings,
+        Devices
     };
 
     AdministrationPage(Database& db, const Session& session, QWidget* parent = nullptr);
@@ -39,6 +41,7 @@ public:
     WorkstationTab* workstationTab() const { return m_workstation; }
     CalendarTab* calendarTab() const { return m_calendar; }
     SettingsTab* settingsTab() const { return m_settings; }
+    DevicesTab* devicesTab() const { return m_devices; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +56,7 @@ private:
     WorkstationTab* m_workstation;
     CalendarTab* m_calendar;
     SettingsTab* m_settings;
+    DevicesTab* m_devices;
 };
 
 } // namespace armcpg
