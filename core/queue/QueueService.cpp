@@ -67,18 +67,30 @@ bool QueueService::canAct(const Session& by, const QString& action, Problems* pr
     return by.require({Role::Operator, Role::ReceptionProsecutor, Role::Head}, action, problems);
 }
 
-bool QueueService::checkDesk(const QString& deskCode, Problems* problems)
+QSqlQuery& QueueService::statement(const QString& sql)
 {
-    const auto desk = QueueConfig(m_db).desk(deskCode);
-    if (!desk) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+    return it->second;
+}
+
+bool QueueService::checkDesk(const QString& deskCode, Problems* problems, bool lock)
+{
+    QSqlQuery& q = statement(u"SELECT active FROM queue_desk WHERE code = ?%1"_s.arg(lock && !m_db.isSqlite() ? u" FOR UPDATE"_s : QString()));
+    q.addBindValue(deskCode);
+    if (!q.exec()) {
+        problems->append({tr("desk"), Database::errorText(q)});
+        return false;
+    }
+    const bool found = q.next();
+    const bool active = found && q.value(0).toBool();
+    q.finish();
+    if (!found)
         problems->append({tr("desk"), deskCode.isEmpty() ? tr("choose a desk") : tr("there is no desk %1").arg(deskCode)});
-        return false;
-    }
-    if (!desk->active) {
+    else if (!active)
         problems->append({tr("desk"), tr("desk %1 is closed (not active)").arg(deskCode)});
-        return false;
-    }
-    return true;
+    return active;
 }
 
 std::optional<QueueTicket> QueueService::fail(const QString& error, Problems* problems)
@@ -95,32 +107,32 @@ bool QueueService::beginAtDesk(const QString& deskCode, Problems* problems)
     // The queue is not synced: its transactions need not queue on the change log's lock.
     if (!m_db.begin(&error, Database::ChangeLog::NotWritten))
         return fail(error, problems), false;
-    if (!m_db.isSqlite()) {
-        QSqlQuery lock = m_db.prepare(u"SELECT code FROM queue_desk WHERE code = ? FOR UPDATE"_s);
-        lock.addBindValue(deskCode);
-        if (!lock.exec())
-            return fail(Database::errorText(lock), problems), false;
+    if (!checkDesk(deskCode, problems, true)) {
+        m_db.rollback();
+        return false;
     }
     return true;
 }
 
 std::optional<QueueTicket> QueueService::lockedCurrent(const QString& deskCode, QString* error)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM queue_ticket WHERE desk_code = ? AND state IN ('called', 'serving') "
-                               "ORDER BY called_at DESC %2"_s.arg(kColumns, m_db.isSqlite() ? QString() : u"FOR UPDATE"_s));
+    QSqlQuery& q = statement(u"SELECT %1 FROM queue_ticket WHERE desk_code = ? AND state IN ('called', 'serving') "
+                             "ORDER BY called_at DESC %2"_s.arg(kColumns, m_db.isSqlite() ? QString() : u"FOR UPDATE"_s));
     q.addBindValue(deskCode);
     if (!q.exec()) {
         *error = Database::errorText(q);
         return std::nullopt;
     }
+    std::optional<QueueTicket> found;
     if (q.next())
-        return ticketFrom(q);
-    return std::nullopt;
+        found = ticketFrom(q);
+    q.finish();
+    return found;
 }
 
 QList<QueueTicket> QueueService::query(const QString& where, const QVariantList& binds, const QString& tail)
 {
-    QSqlQuery q = m_db.prepare(m_db.dialect(u"SELECT %1 FROM queue_ticket WHERE %2 %3"_s.arg(kColumns, where, tail)));
+    QSqlQuery& q = statement(m_db.dialect(u"SELECT %1 FROM queue_ticket WHERE %2 %3"_s.arg(kColumns, where, tail)));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     QList<QueueTicket> result;
@@ -128,12 +140,13 @@ QList<QueueTicket> QueueService::query(const QString& where, const QVariantList&
         while (q.next())
             result.append(ticketFrom(q));
     }
+    q.finish();
     return result;
 }
 
 bool QueueService::writeTicket(const QueueTicket& t, bool insert, QString* error)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = statement(
         insert ? u"INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
                      .arg(kColumns)
                : u"UPDATE queue_ticket SET day = ?, service_code = ?, seq = ?, number = ?, language = ?, priority_code = ?, "
@@ -161,8 +174,12 @@ bool QueueService::writeTicket(const QueueTicket& t, bool insert, QString* error
 bool QueueService::appendEvent(const QueueTicket& t, QueueEventKind kind, const Session& by, const QString& comment,
                                const QJsonObject& detail, QString* error)
 {
-    QSqlQuery q = m_db.prepare(u"INSERT INTO queue_event (ticket_id, day, at, kind, desk_code, service_code, user_id, "
-                               "user_login, comment, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // On PostgreSQL the same statement sends NOTIFY armcpg_queue (delivered at commit): boards and panels refresh
+    // through QueueWatcher, and the desk saves a round trip.
+    const QString insert = u"INSERT INTO queue_event (ticket_id, day, at, kind, desk_code, service_code, user_id, "
+                           "user_login, comment, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    QSqlQuery& q = statement(m_db.isSqlite() ? insert
+                                             : u"WITH e AS (%1 RETURNING kind) SELECT pg_notify('armcpg_queue', kind) FROM e"_s.arg(insert));
     const bool atDesk = kind != QueueEventKind::Issued;
     for (const QVariant& v : QVariantList{
              t.id, QueueSql::day(t.day), QueueSql::time(m_db.clock().now()), queueEventCode(kind),
@@ -170,10 +187,11 @@ bool QueueService::appendEvent(const QueueTicket& t, QueueEventKind kind, const 
              t.serviceCode, text(by.user().id), text(by.user().login), text(comment),
              detail.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))})
         q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = Database::errorText(q);
-    return false;
+    const bool ok = q.exec();
+    if (!ok)
+        *error = Database::errorText(q);
+    q.finish();
+    return ok;
 }
 
 std::optional<QueueTicket> QueueService::save(const QueueTicket& ticket, bool insert, QueueEventKind kind, const Session& by,
@@ -181,9 +199,6 @@ std::optional<QueueTicket> QueueService::save(const QueueTicket& ticket, bool in
 {
     QString error;
     if (!writeTicket(ticket, insert, &error) || !appendEvent(ticket, kind, by, comment, detail, &error))
-        return fail(error, problems);
-    // Boards and panels listening on the centre's database refresh (QueueWatcher); delivered at commit.
-    if (!m_db.isSqlite() && !m_db.exec(u"NOTIFY armcpg_queue, '%1'"_s.arg(queueEventCode(kind)), &error))
         return fail(error, problems);
     if (!m_db.commit(&error))
         return fail(error, problems);
@@ -225,21 +240,19 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     QString error;
     if (!m_db.begin(&error, Database::ChangeLog::NotWritten))
         return fail(error, problems);
-    // The day's sequence of the service (reset daily): one counter row per day and service, locked while taken.
-    QSqlQuery init = m_db.prepare(u"INSERT INTO queue_counter (day, service_code, last_value) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (day, service_code) DO NOTHING"_s);
-    init.addBindValue(QueueSql::day(today));
-    init.addBindValue(service->code);
-    init.addBindValue(service->firstNumber - 1);
-    if (!init.exec())
-        return fail(Database::errorText(init), problems);
-    QSqlQuery read = m_db.prepare(u"SELECT last_value FROM queue_counter WHERE day = ? AND service_code = ? %1"_s.arg(
-        m_db.isSqlite() ? QString() : u"FOR UPDATE"_s));
-    read.addBindValue(QueueSql::day(today));
-    read.addBindValue(service->code);
-    if (!read.exec() || !read.next())
-        return fail(Database::errorText(read), problems);
-    const int seq = qMax(read.value(0).toInt() + 1, service->firstNumber);
+    // The day's sequence of the service (reset daily): one counter row per day and service, taken and advanced in
+    // one statement; its row stays locked until commit, and a rolled-back issue takes no number.
+    QSqlQuery& counter = statement(u"INSERT INTO queue_counter (day, service_code, last_value) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (day, service_code) DO UPDATE SET last_value = CASE WHEN "
+                                   "queue_counter.last_value + 1 < ? THEN ? ELSE queue_counter.last_value + 1 END "
+                                   "RETURNING last_value"_s);
+    for (const QVariant& v : QVariantList{QueueSql::day(today), service->code, service->firstNumber, service->firstNumber,
+                                          service->firstNumber})
+        counter.addBindValue(v);
+    if (!counter.exec() || !counter.next())
+        return fail(Database::errorText(counter), problems);
+    const int seq = counter.value(0).toInt();
+    counter.finish();
     if (seq > service->lastNumber) {
         m_db.rollback();
         problems->append({tr("service"), tr("today's numbers of %1 are used up (%2 to %3); the administrator can widen the range")
@@ -248,12 +261,6 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
                                              .arg(service->lastNumber)});
         return std::nullopt;
     }
-    QSqlQuery take = m_db.prepare(u"UPDATE queue_counter SET last_value = ? WHERE day = ? AND service_code = ?"_s);
-    take.addBindValue(seq);
-    take.addBindValue(QueueSql::day(today));
-    take.addBindValue(service->code);
-    if (!take.exec())
-        return fail(Database::errorText(take), problems);
 
     QueueTicket t;
     t.id = newUuid();
@@ -284,7 +291,29 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
 
 std::optional<QueueTicket> QueueService::callNext(const Session& by, const QString& deskCode, Problems* problems)
 {
-    if (!canAct(by, tr("call visitors"), problems) || !checkDesk(deskCode, problems) || !beginAtDesk(deskCode, problems))
+    if (!canAct(by, tr("call visitors"), problems))
+        return std::nullopt;
+    const QDateTime now = m_db.clock().now();
+    const QVariantList binds{QueueSql::day(m_db.clock().today()), QueueSql::time(now), deskCode, deskCode,
+                             text(by.user().id), QueueSql::time(now)};
+    const QString candidates = u"FROM queue_ticket WHERE day = ? AND state = 'waiting' AND ready_at <= ? AND %1 "
+                               "AND (target_user IS NULL OR target_user = ?)"_s.arg(kDeskPredicate);
+    // A look without a transaction first: a desk finding nobody waiting takes no lock (SQLite: the write lock the
+    // kiosk and the other desks need) and opens no transaction.
+    QSqlQuery& probe = statement(u"SELECT id %1 LIMIT 1"_s.arg(candidates));
+    for (int i = 0; i < 5; ++i)
+        probe.addBindValue(binds.at(i));
+    const bool anyone = probe.exec() && probe.next();
+    probe.finish();
+    if (!anyone) {
+        if (!checkDesk(deskCode, problems))
+            return std::nullopt;
+        if (const auto busy = current(deskCode))
+            problems->append({tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
+                                              .arg(deskCode, busy->number, ticketStateName(busy->state))});
+        return std::nullopt; // nobody waiting: not an error
+    }
+    if (!beginAtDesk(deskCode, problems))
         return std::nullopt;
     QString error;
     const auto busy = lockedCurrent(deskCode, &error);
@@ -296,23 +325,21 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
                                           .arg(deskCode, busy->number, ticketStateName(busy->state))});
         return std::nullopt;
     }
-    const QDateTime now = m_db.clock().now();
     // Atomic: on PostgreSQL the first waiting row not locked by another desk's call (SKIP LOCKED), re-checked
     // after the lock; on SQLite the whole transaction holds the write lock.
-    QSqlQuery q = m_db.prepare(m_db.dialect(
-        u"SELECT %1 FROM queue_ticket WHERE day = ? AND state = 'waiting' AND ready_at <= ? AND %2 "
-        "AND (target_user IS NULL OR target_user = ?) ORDER BY %3 LIMIT 1 %4"_s.arg(
-            kColumns, kDeskPredicate, QueueOrder::orderBySql(), m_db.isSqlite() ? QString() : u"FOR UPDATE SKIP LOCKED"_s)));
-    for (const QVariant& v : QVariantList{QueueSql::day(m_db.clock().today()), QueueSql::time(now), deskCode, deskCode,
-                                          text(by.user().id), QueueSql::time(now)})
+    QSqlQuery& q = statement(m_db.dialect(u"SELECT %1 %2 ORDER BY %3 LIMIT 1 %4"_s.arg(
+        kColumns, candidates, QueueOrder::orderBySql(), m_db.isSqlite() ? QString() : u"FOR UPDATE SKIP LOCKED"_s)));
+    for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
         return fail(Database::errorText(q), problems);
-    if (!q.next()) { // nobody waiting: not an error
+    if (!q.next()) { // taken by other desks meanwhile
+        q.finish();
         m_db.rollback();
         return std::nullopt;
     }
     QueueTicket t = ticketFrom(q);
+    q.finish();
     t.state = TicketState::Called;
     t.deskCode = deskCode;
     t.calledAt = now;
@@ -324,7 +351,7 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
 std::optional<QueueTicket> QueueService::pick(const Session& by, const QString& deskCode, const QString& ticketId,
                                               Problems* problems)
 {
-    if (!canAct(by, tr("call visitors"), problems) || !checkDesk(deskCode, problems))
+    if (!canAct(by, tr("call visitors"), problems))
         return std::nullopt;
     if (ticketId.isEmpty()) {
         problems->append({tr("ticket"), tr("choose a waiting ticket")});
@@ -369,7 +396,7 @@ std::optional<QueueTicket> QueueService::change(const Session& by, const QString
                                                 Problems* problems,
                                                 const std::function<bool(QueueTicket&, Change&, Problems*)>& apply)
 {
-    if (!canAct(by, action, problems) || !checkDesk(deskCode, problems) || !beginAtDesk(deskCode, problems))
+    if (!canAct(by, action, problems) || !beginAtDesk(deskCode, problems))
         return std::nullopt;
     QString error;
     auto current = lockedCurrent(deskCode, &error);

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace armcpg {
@@ -88,9 +90,14 @@ private:
     };
     std::optional<QueueTicket> change(const Session& by, const QString& deskCode, const QString& action, Problems* problems,
                                       const std::function<bool(QueueTicket&, Change&, Problems*)>& apply);
-    bool checkDesk(const QString& deskCode, Problems* problems);
+    // The desk exists and is open; lock = on PostgreSQL also lock its row for this transaction (one action per
+    // desk at a time).
+    bool checkDesk(const QString& deskCode, Problems* problems, bool lock = false);
+    // A statement prepared once per QueueService (a panel or a desk thread keeps its service): on PostgreSQL a
+    // fresh QSqlQuery costs a PREPARE and a DEALLOCATE round trip each time. Finish it after reading.
+    QSqlQuery& statement(const QString& sql);
     bool canAct(const Session& by, const QString& action, Problems* problems) const;
-    // Opens the write transaction and, on PostgreSQL, locks the desk's row (one action per desk at a time).
+    // Opens the write transaction and checks the desk, locking its row on PostgreSQL.
     bool beginAtDesk(const QString& deskCode, Problems* problems);
     std::optional<QueueTicket> lockedCurrent(const QString& deskCode, QString* error);
     QList<QueueTicket> query(const QString& where, const QVariantList& binds, const QString& tail = {});
@@ -103,6 +110,7 @@ private:
     std::optional<QueueTicket> fail(const QString& error, Problems* problems);
 
     Database& m_db;
+    std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid as statements are added
 };
 
 } // namespace armcpg
