@@ -82,7 +82,9 @@ struct Samples
     QString line(const QString& name)
     {
         std::sort(ms.begin(), ms.end());
-        auto pct = [&](double p) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(std::ceil(p * ms.size())) - 1)]; };
+        auto pct = [&](double p) {
+            return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(std::ceil(p * ms.size())) - 1)];
+        };
         return u"  %1 n=%2  p50 %3 ms  p95 %4 ms  max %5 ms"_s.arg(name, -22)
             .arg(ms.size(), 5)
             .arg(pct(0.5), 7, 'f', 2)
@@ -104,7 +106,8 @@ void runBackend(const QString& label, const QString& url, int tickets, int desks
     if (!config.saveService(admin, consultation, &problems))
         die(describe(problems));
     for (int d = 1; d <= desks; ++d) {
-        if (!config.saveDesk(admin, {QString::number(d), u"Терезе %1"_s.arg(d), {u"consultation"_s}, true, d}, &problems))
+        if (!config.saveDesk(admin, {QString::number(d), u"Терезе %1"_s.arg(d), {u"consultation"_s}, true, d},
+                             &problems))
             die(describe(problems));
     }
     QMutex connecting;
@@ -232,13 +235,17 @@ void runBackend(const QString& label, const QString& url, int tickets, int desks
         desk.join();
         out << label << (watcher.usesNotifications() ? " (LISTEN/NOTIFY)" : " (polling 300 ms)") << Qt::endl;
     }
-    out << u"  %1 tickets, %2 desks: all served in %3 s (%4 served)"_s.arg(tickets).arg(desks).arg(wall / 1000, 0, 'f', 1).arg(served.load())
+    out << u"  %1 tickets, %2 desks: all served in %3 s (%4 served)"_s.arg(tickets)
+               .arg(desks)
+               .arg(wall / 1000, 0, 'f', 1)
+               .arg(served.load())
         << Qt::endl;
     out << issueAlone.line(u"issue (kiosks only)"_s) << Qt::endl;
     out << issueLoaded.line(u"issue (desks calling)"_s) << Qt::endl;
     out << call.line(u"call next"_s) << Qt::endl;
     out << finish.line(u"finish"_s) << Qt::endl;
-    out << board.line(u"call -> board"_s) << u"  (budget 1000 ms; missed: %1)"_s.arg(20 - int(board.ms.size())) << Qt::endl;
+    out << board.line(u"call -> board"_s) << u"  (budget 1000 ms; missed: %1)"_s.arg(20 - int(board.ms.size()))
+        << Qt::endl;
 }
 } // namespace
 
@@ -250,7 +257,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"armcpg-bench"_s);
     const QStringList args = app.arguments();
     const int tickets = args.size() > 1 ? args.at(1).toInt() : 2000;
-    const QString pgUrl = args.size() > 2 && !args.at(2).isEmpty() ? args.at(2) : qEnvironmentVariable("ARMCPG_TEST_PG");
+    const QString pgUrl =
+        args.size() > 2 && !args.at(2).isEmpty() ? args.at(2) : qEnvironmentVariable("ARMCPG_TEST_PG");
     const int desks = args.size() > 3 ? args.at(3).toInt() : 20;
     if (tickets < 8 || desks < 1)
         die(u"usage: bench_queue [TICKETS=2000] [POSTGRES_URL] [DESKS=20]"_s);

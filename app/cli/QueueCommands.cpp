@@ -14,11 +14,15 @@ using namespace Qt::StringLiterals;
 namespace armcpg::cli {
 
 namespace {
-Session queueSession() { return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s))); }
+Session queueSession()
+{
+    return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s)));
+}
 
 QString line(const QueueTicket& t)
 {
-    QString text = u"%1  %2  %3  %4"_s.arg(t.number, -6).arg(t.serviceCode, -13).arg(ticketStateCode(t.state), -9).arg(t.language);
+    QString text =
+        u"%1  %2  %3  %4"_s.arg(t.number, -6).arg(t.serviceCode, -13).arg(ticketStateCode(t.state), -9).arg(t.language);
     if (!t.deskCode.isEmpty())
         text += u"  desk %1"_s.arg(t.deskCode);
     if (t.isOutOfTurn())
@@ -30,7 +34,8 @@ QString line(const QueueTicket& t)
     return text;
 }
 
-int printTicket(CliContext& cli, const std::optional<QueueTicket>& ticket, const QString& verb, const QString& none = {})
+int printTicket(CliContext& cli, const std::optional<QueueTicket>& ticket, const QString& verb,
+                const QString& none = {})
 {
     if (cli.json()) {
         cli.printJson({{u"ok"_s, true}, {u"ticket"_s, ticket ? QJsonValue(ticket->toJson()) : QJsonValue()}});
@@ -49,7 +54,8 @@ int queueIssue(CliContext& cli, Database& db)
     request.language = cli.isSet(u"lang"_s) ? cli.option(u"lang"_s) : u"ru"_s;
     request.deskCode = cli.option(u"desk"_s);
     if (request.serviceCode.isEmpty())
-        return cli.fail(u"usage: armcpg-cli queue issue --service <CODE> [--priority <CATEGORY>] [--out-of-town] [--lang kk|ru]"_s);
+        return cli.fail(
+            u"usage: armcpg-cli queue issue --service <CODE> [--priority <CATEGORY>] [--out-of-town] [--lang kk|ru]"_s);
     Problems problems;
     QueueService queue(db);
     const auto ticket = queue.issue(queueSession(), request, &problems);
@@ -131,14 +137,18 @@ int queueServices(CliContext& cli, Database& db)
         for (const QueueDesk& x : desks)
             d.append(x.toJson());
         for (const DirectoryEntry& e : categories)
-            c.append(QJsonObject{{u"code"_s, e.code}, {u"name_kk"_s, e.nameKk}, {u"name_ru"_s, e.nameRu}, {u"source"_s, e.source}});
+            c.append(QJsonObject{
+                {u"code"_s, e.code}, {u"name_kk"_s, e.nameKk}, {u"name_ru"_s, e.nameRu}, {u"source"_s, e.source}});
         cli.printJson({{u"services"_s, s}, {u"desks"_s, d}, {u"priority_categories"_s, c}});
         return Ok;
     }
     cli.print(u"Services:"_s);
     for (const QueueServiceType& x : services)
-        cli.print(u"  %1  %2  %3..%4  %5%6"_s.arg(x.code, -13).arg(x.prefix).arg(x.firstNumber).arg(x.lastNumber).arg(x.nameRu,
-                                                                                                                  x.active ? QString() : u"  (not offered)"_s));
+        cli.print(u"  %1  %2  %3..%4  %5%6"_s.arg(x.code, -13)
+                      .arg(x.prefix)
+                      .arg(x.firstNumber)
+                      .arg(x.lastNumber)
+                      .arg(x.nameRu, x.active ? QString() : u"  (not offered)"_s));
     cli.print(u"Desks:"_s);
     for (const QueueDesk& x : desks)
         cli.print(u"  %1  %2  %3"_s.arg(x.code, -3).arg(x.name, x.services.join(u", "_s)));
@@ -177,19 +187,22 @@ int queueStats(CliContext& cli, Database& db)
     }
     const QueueStatsBucket& t = stats->total;
     auto minutes = [](double s) { return QString::number(s / 60.0, 'f', 1); };
-    cli.print(u"%1 .. %2: issued %3, served %4, no-shows %5 (%6 %)"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+    cli.print(u"%1 .. %2: issued %3, served %4, no-shows %5 (%6 %)"_s
+                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                   .arg(t.issued)
                   .arg(t.served)
                   .arg(t.noShows)
                   .arg(QString::number(t.noShowRate() * 100, 'f', 1)));
     cli.print(u"wait, min:    mean %1  median %2  p90 %3  max %4"_s.arg(minutes(t.wait.mean), minutes(t.wait.median),
-                                                                       minutes(t.wait.p90), minutes(t.wait.max)));
-    cli.print(u"service, min: mean %1  median %2  p90 %3  max %4"_s.arg(minutes(t.service.mean), minutes(t.service.median),
-                                                                       minutes(t.service.p90), minutes(t.service.max)));
+                                                                        minutes(t.wait.p90), minutes(t.wait.max)));
+    cli.print(u"service, min: mean %1  median %2  p90 %3  max %4"_s.arg(
+        minutes(t.service.mean), minutes(t.service.median), minutes(t.service.p90), minutes(t.service.max)));
     for (auto it = stats->servedPerDesk.cbegin(); it != stats->servedPerDesk.cend(); ++it)
         cli.print(u"desk %1: %2 served"_s.arg(it.key()).arg(it.value()));
     if (alert.exceeded)
-        cli.print(u"ALERT: %1 waits %2 min (threshold %3 min)"_s.arg(alert.ticketNumber).arg(alert.longestWaitMinutes).arg(alert.thresholdMinutes));
+        cli.print(u"ALERT: %1 waits %2 min (threshold %3 min)"_s.arg(alert.ticketNumber)
+                      .arg(alert.longestWaitMinutes)
+                      .arg(alert.thresholdMinutes));
     return Ok;
 }
 } // namespace
@@ -202,7 +215,8 @@ int runQueue(CliContext& cli)
         "stats [--from DATE] [--to DATE] [--json]"_s;
     const QString action = cli.word(1);
     static const QStringList deskActions{u"call"_s, u"recall"_s, u"start"_s, u"no-show"_s, u"finish"_s};
-    if (action != u"issue" && action != u"list" && action != u"services" && action != u"stats" && !deskActions.contains(action))
+    if (action != u"issue" && action != u"list" && action != u"services" && action != u"stats"
+        && !deskActions.contains(action))
         return cli.fail(usage);
     Database* db = cli.database();
     if (!db)

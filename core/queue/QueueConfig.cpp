@@ -60,13 +60,15 @@ std::optional<QueueServiceType> QueueConfig::service(const QString& code)
 QList<QueueDesk> QueueConfig::desks(bool activeOnly)
 {
     QList<QueueDesk> result;
-    QSqlQuery q = m_db.prepare(u"SELECT code, name, active, sort_order FROM queue_desk %1 ORDER BY sort_order, code"_s.arg(
-        activeOnly ? m_db.dialect(u"WHERE active = {{TRUE}}"_s) : QString()));
+    QSqlQuery q =
+        m_db.prepare(u"SELECT code, name, active, sort_order FROM queue_desk %1 ORDER BY sort_order, code"_s.arg(
+            activeOnly ? m_db.dialect(u"WHERE active = {{TRUE}}"_s) : QString()));
     if (!q.exec())
         return result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString(), {}, q.value(2).toBool(), q.value(3).toInt()});
-    QSqlQuery s = m_db.prepare(u"SELECT desk_code, service_code FROM queue_desk_service ORDER BY desk_code, service_code"_s);
+    QSqlQuery s =
+        m_db.prepare(u"SELECT desk_code, service_code FROM queue_desk_service ORDER BY desk_code, service_code"_s);
     if (s.exec()) {
         while (s.next()) {
             for (QueueDesk& d : result) {
@@ -106,8 +108,9 @@ bool QueueConfig::writeService(const QueueServiceType& s, QString* error)
         "first_number = excluded.first_number, last_number = excluded.last_number, "
         "average_minutes = excluded.average_minutes, active = excluded.active, sort_order = excluded.sort_order"_s.arg(
             kServiceColumns));
-    for (const QVariant& v : QVariantList{s.code, s.prefix, s.nameKk, s.nameRu, s.nameEn.isEmpty() ? QVariant() : s.nameEn,
-                                          s.firstNumber, s.lastNumber, s.averageMinutes, s.active, s.sortOrder})
+    for (const QVariant& v :
+         QVariantList{s.code, s.prefix, s.nameKk, s.nameRu, s.nameEn.isEmpty() ? QVariant() : s.nameEn, s.firstNumber,
+                      s.lastNumber, s.averageMinutes, s.active, s.sortOrder})
         q.addBindValue(v);
     if (q.exec())
         return true;
@@ -153,7 +156,8 @@ bool QueueConfig::saveService(const Session& by, const QueueServiceType& s, Prob
     const int before = problems->size();
     static const QRegularExpression codePattern(u"^[a-z][a-z0-9_]*$"_s);
     if (!codePattern.match(s.code).hasMatch())
-        problems->append({tr("code"), tr("the service code \"%1\" must be Latin lower-case letters, digits and '_'").arg(s.code)});
+        problems->append(
+            {tr("code"), tr("the service code \"%1\" must be Latin lower-case letters, digits and '_'").arg(s.code)});
     if (s.prefix.trimmed().isEmpty() || s.prefix.size() > 3)
         problems->append({tr("prefix"), tr("the ticket prefix must be one to three characters, e.g. К")});
     if (s.nameKk.trimmed().isEmpty())
@@ -163,7 +167,8 @@ bool QueueConfig::saveService(const Session& by, const QueueServiceType& s, Prob
     if (s.firstNumber < 0)
         problems->append({tr("first number"), tr("the first number cannot be negative")});
     if (s.lastNumber < s.firstNumber)
-        problems->append({tr("last number"), tr("the last number (%1) is below the first (%2)").arg(s.lastNumber).arg(s.firstNumber)});
+        problems->append({tr("last number"),
+                          tr("the last number (%1) is below the first (%2)").arg(s.lastNumber).arg(s.firstNumber)});
     if (s.averageMinutes <= 0)
         problems->append({tr("average minutes"), tr("the average length of a service must be at least one minute")});
     if (problems->size() > before)
@@ -261,7 +266,9 @@ bool QueueConfig::seedDefaults(Problems* problems)
         m_db.rollback();
         return true;
     }
-    auto col = [](const CsvTable& t, const CsvRow& r, const char16_t* name) { return r.fields.value(t.column(QString::fromUtf16(name))); };
+    auto col = [](const CsvTable& t, const CsvRow& r, const char16_t* name) {
+        return r.fields.value(t.column(QString::fromUtf16(name)));
+    };
     bool ok = true;
     for (const CsvRow& r : services.rows) {
         QueueServiceType s;

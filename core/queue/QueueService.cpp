@@ -54,12 +54,14 @@ QueueTicket ticketFrom(const QSqlQuery& q)
     return t;
 }
 
-QVariant text(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant text(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 // The tickets a desk may call: its services' tickets not sent elsewhere, and those redirected to it.
-const QString kDeskPredicate =
-    u"(target_desk = ? OR (target_desk IS NULL AND service_code IN "
-    "(SELECT service_code FROM queue_desk_service WHERE desk_code = ?)))"_s;
+const QString kDeskPredicate = u"(target_desk = ? OR (target_desk IS NULL AND service_code IN "
+                               "(SELECT service_code FROM queue_desk_service WHERE desk_code = ?)))"_s;
 } // namespace
 
 bool QueueService::canAct(const Session& by, const QString& action, Problems* problems) const
@@ -77,7 +79,8 @@ QSqlQuery& QueueService::statement(const QString& sql)
 
 bool QueueService::checkDesk(const QString& deskCode, Problems* problems, bool lock)
 {
-    QSqlQuery& q = statement(u"SELECT active FROM queue_desk WHERE code = ?%1"_s.arg(lock && !m_db.isSqlite() ? u" FOR UPDATE"_s : QString()));
+    QSqlQuery& q = statement(u"SELECT active FROM queue_desk WHERE code = ?%1"_s.arg(
+        lock && !m_db.isSqlite() ? u" FOR UPDATE"_s : QString()));
     q.addBindValue(deskCode);
     if (!q.exec()) {
         problems->append({tr("desk"), Database::errorText(q)});
@@ -87,7 +90,8 @@ bool QueueService::checkDesk(const QString& deskCode, Problems* problems, bool l
     const bool active = found && q.value(0).toBool();
     q.finish();
     if (!found)
-        problems->append({tr("desk"), deskCode.isEmpty() ? tr("choose a desk") : tr("there is no desk %1").arg(deskCode)});
+        problems->append(
+            {tr("desk"), deskCode.isEmpty() ? tr("choose a desk") : tr("there is no desk %1").arg(deskCode)});
     else if (!active)
         problems->append({tr("desk"), tr("desk %1 is closed (not active)").arg(deskCode)});
     return active;
@@ -116,8 +120,9 @@ bool QueueService::beginAtDesk(const QString& deskCode, Problems* problems)
 
 std::optional<QueueTicket> QueueService::lockedCurrent(const QString& deskCode, QString* error)
 {
-    QSqlQuery& q = statement(u"SELECT %1 FROM queue_ticket WHERE desk_code = ? AND state IN ('called', 'serving') "
-                             "ORDER BY called_at DESC %2"_s.arg(kColumns, m_db.isSqlite() ? QString() : u"FOR UPDATE"_s));
+    QSqlQuery& q =
+        statement(u"SELECT %1 FROM queue_ticket WHERE desk_code = ? AND state IN ('called', 'serving') "
+                  "ORDER BY called_at DESC %2"_s.arg(kColumns, m_db.isSqlite() ? QString() : u"FOR UPDATE"_s));
     q.addBindValue(deskCode);
     if (!q.exec()) {
         *error = Database::errorText(q);
@@ -147,21 +152,42 @@ QList<QueueTicket> QueueService::query(const QString& where, const QVariantList&
 bool QueueService::writeTicket(const QueueTicket& t, bool insert, QString* error)
 {
     QSqlQuery& q = statement(
-        insert ? u"INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                     .arg(kColumns)
-               : u"UPDATE queue_ticket SET day = ?, service_code = ?, seq = ?, number = ?, language = ?, priority_code = ?, "
-                 "out_of_town = ?, appointment_at = ?, visitor_name = ?, issued_at = ?, issued_by = ?, issued_at_desk = ?, "
-                 "state = ?, rank_at = ?, ready_at = ?, desk_code = ?, target_desk = ?, target_user = ?, called_at = ?, "
-                 "started_at = ?, finished_at = ?, served_by = ?, call_count = ?, comment = ?, card_id = ? WHERE id = ?"_s);
+        insert
+            ? u"INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                  .arg(kColumns)
+            : u"UPDATE queue_ticket SET day = ?, service_code = ?, seq = ?, number = ?, language = ?, priority_code = "
+              u"?, "
+              "out_of_town = ?, appointment_at = ?, visitor_name = ?, issued_at = ?, issued_by = ?, issued_at_desk = "
+              "?, "
+              "state = ?, rank_at = ?, ready_at = ?, desk_code = ?, target_desk = ?, target_user = ?, called_at = ?, "
+              "started_at = ?, finished_at = ?, served_by = ?, call_count = ?, comment = ?, card_id = ? WHERE id = ?"_s);
     if (insert)
         q.addBindValue(t.id);
-    for (const QVariant& v :
-         QVariantList{QueueSql::day(t.day), t.serviceCode, t.seq, t.number, t.language, text(t.priorityCode), t.outOfTown,
-                      QueueSql::time(t.appointmentAt), text(t.visitorName), QueueSql::time(t.issuedAt), text(t.issuedBy),
-                      text(t.issuedAtDesk), ticketStateCode(t.state), QueueSql::time(t.rankAt), QueueSql::time(t.readyAt),
-                      text(t.deskCode), text(t.targetDesk), text(t.targetUser), QueueSql::time(t.calledAt),
-                      QueueSql::time(t.startedAt), QueueSql::time(t.finishedAt), text(t.servedBy), t.callCount,
-                      text(t.comment), text(t.cardId)})
+    for (const QVariant& v : QVariantList{QueueSql::day(t.day),
+                                          t.serviceCode,
+                                          t.seq,
+                                          t.number,
+                                          t.language,
+                                          text(t.priorityCode),
+                                          t.outOfTown,
+                                          QueueSql::time(t.appointmentAt),
+                                          text(t.visitorName),
+                                          QueueSql::time(t.issuedAt),
+                                          text(t.issuedBy),
+                                          text(t.issuedAtDesk),
+                                          ticketStateCode(t.state),
+                                          QueueSql::time(t.rankAt),
+                                          QueueSql::time(t.readyAt),
+                                          text(t.deskCode),
+                                          text(t.targetDesk),
+                                          text(t.targetUser),
+                                          QueueSql::time(t.calledAt),
+                                          QueueSql::time(t.startedAt),
+                                          QueueSql::time(t.finishedAt),
+                                          text(t.servedBy),
+                                          t.callCount,
+                                          text(t.comment),
+                                          text(t.cardId)})
         q.addBindValue(v);
     if (!insert)
         q.addBindValue(t.id);
@@ -178,14 +204,17 @@ bool QueueService::appendEvent(const QueueTicket& t, QueueEventKind kind, const 
     // through QueueWatcher, and the desk saves a round trip.
     const QString insert = u"INSERT INTO queue_event (ticket_id, day, at, kind, desk_code, service_code, user_id, "
                            "user_login, comment, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-    QSqlQuery& q = statement(m_db.isSqlite() ? insert
-                                             : u"WITH e AS (%1 RETURNING kind) SELECT pg_notify('armcpg_queue', kind) FROM e"_s.arg(insert));
+    QSqlQuery& q = statement(
+        m_db.isSqlite() ? insert
+                        : u"WITH e AS (%1 RETURNING kind) SELECT pg_notify('armcpg_queue', kind) FROM e"_s.arg(insert));
     const bool atDesk = kind != QueueEventKind::Issued;
     for (const QVariant& v : QVariantList{
              t.id, QueueSql::day(t.day), QueueSql::time(m_db.clock().now()), queueEventCode(kind),
-             text(atDesk ? (t.deskCode.isEmpty() ? detail.value(u"from_desk"_s).toString() : t.deskCode) : t.issuedAtDesk),
+             text(atDesk ? (t.deskCode.isEmpty() ? detail.value(u"from_desk"_s).toString() : t.deskCode)
+                         : t.issuedAtDesk),
              t.serviceCode, text(by.user().id), text(by.user().login), text(comment),
-             detail.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))})
+             detail.isEmpty() ? QVariant()
+                              : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))})
         q.addBindValue(v);
     const bool ok = q.exec();
     if (!ok)
@@ -194,8 +223,9 @@ bool QueueService::appendEvent(const QueueTicket& t, QueueEventKind kind, const 
     return ok;
 }
 
-std::optional<QueueTicket> QueueService::save(const QueueTicket& ticket, bool insert, QueueEventKind kind, const Session& by,
-                                              const QString& comment, const QJsonObject& detail, Problems* problems)
+std::optional<QueueTicket> QueueService::save(const QueueTicket& ticket, bool insert, QueueEventKind kind,
+                                              const Session& by, const QString& comment, const QJsonObject& detail,
+                                              Problems* problems)
 {
     QString error;
     if (!writeTicket(ticket, insert, &error) || !appendEvent(ticket, kind, by, comment, detail, &error))
@@ -221,17 +251,20 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     else if (!service->active)
         problems->append({tr("service"), tr("the service %1 is not offered now").arg(service->name(request.language))});
     if (request.language != u"kk" && request.language != u"ru") // state or Russian, the visitor's choice
-        problems->append({tr("language"), tr("the language of reception must be kk (Kazakh) or ru (Russian), not \"%1\" (R-45)")
-                                              .arg(request.language)});
+        problems->append(
+            {tr("language"), tr("the language of reception must be kk (Kazakh) or ru (Russian), not \"%1\" (R-45)")
+                                 .arg(request.language)});
     if (!request.priorityCode.isEmpty()) {
         const auto category = DirectoryRepository(m_db).entry(u"priority_category"_s, request.priorityCode);
         if (!category || !category->isValidOn(today))
-            problems->append({tr("out-of-turn category"),
-                              tr("%1 is not an out-of-turn category of R-9 (see `queue services`)").arg(request.priorityCode)});
+            problems->append(
+                {tr("out-of-turn category"),
+                 tr("%1 is not an out-of-turn category of R-9 (see `queue services`)").arg(request.priorityCode)});
     }
     if (request.appointmentAt.isValid() && request.appointmentAt.toLocalTime().date() != today)
-        problems->append({tr("appointment time"), tr("the appointment is on %1, not today: a ticket is for today's queue")
-                                                      .arg(request.appointmentAt.toLocalTime().date().toString(Qt::ISODate))});
+        problems->append(
+            {tr("appointment time"), tr("the appointment is on %1, not today: a ticket is for today's queue")
+                                         .arg(request.appointmentAt.toLocalTime().date().toString(Qt::ISODate))});
     if (!request.deskCode.isEmpty() && !QueueConfig(m_db).desk(request.deskCode))
         problems->append({tr("desk"), tr("there is no desk %1").arg(request.deskCode)});
     if (problems->size() > before)
@@ -246,8 +279,8 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
                                    "ON CONFLICT (day, service_code) DO UPDATE SET last_value = CASE WHEN "
                                    "queue_counter.last_value + 1 < ? THEN ? ELSE queue_counter.last_value + 1 END "
                                    "RETURNING last_value"_s);
-    for (const QVariant& v : QVariantList{QueueSql::day(today), service->code, service->firstNumber, service->firstNumber,
-                                          service->firstNumber})
+    for (const QVariant& v : QVariantList{QueueSql::day(today), service->code, service->firstNumber,
+                                          service->firstNumber, service->firstNumber})
         counter.addBindValue(v);
     if (!counter.exec() || !counter.next())
         return fail(Database::errorText(counter), problems);
@@ -255,10 +288,11 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     counter.finish();
     if (seq > service->lastNumber) {
         m_db.rollback();
-        problems->append({tr("service"), tr("today's numbers of %1 are used up (%2 to %3); the administrator can widen the range")
-                                             .arg(service->name(request.language))
-                                             .arg(service->firstNumber)
-                                             .arg(service->lastNumber)});
+        problems->append(
+            {tr("service"), tr("today's numbers of %1 are used up (%2 to %3); the administrator can widen the range")
+                                .arg(service->name(request.language))
+                                .arg(service->firstNumber)
+                                .arg(service->lastNumber)});
         return std::nullopt;
     }
 
@@ -294,8 +328,12 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
     if (!canAct(by, tr("call visitors"), problems))
         return std::nullopt;
     const QDateTime now = m_db.clock().now();
-    const QVariantList binds{QueueSql::day(m_db.clock().today()), QueueSql::time(now), deskCode, deskCode,
-                             text(by.user().id), QueueSql::time(now)};
+    const QVariantList binds{QueueSql::day(m_db.clock().today()),
+                             QueueSql::time(now),
+                             deskCode,
+                             deskCode,
+                             text(by.user().id),
+                             QueueSql::time(now)};
     const QString candidates = u"FROM queue_ticket WHERE day = ? AND state = 'waiting' AND ready_at <= ? AND %1 "
                                "AND (target_user IS NULL OR target_user = ?)"_s.arg(kDeskPredicate);
     // A look without a transaction first: a desk finding nobody waiting takes no lock (SQLite: the write lock the
@@ -309,8 +347,9 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
         if (!checkDesk(deskCode, problems))
             return std::nullopt;
         if (const auto busy = current(deskCode))
-            problems->append({tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                                              .arg(deskCode, busy->number, ticketStateName(busy->state))});
+            problems->append(
+                {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
+                                 .arg(deskCode, busy->number, ticketStateName(busy->state))});
         return std::nullopt; // nobody waiting: not an error
     }
     if (!beginAtDesk(deskCode, problems))
@@ -321,8 +360,9 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
         return fail(error, problems);
     if (busy) {
         m_db.rollback();
-        problems->append({tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                                          .arg(deskCode, busy->number, ticketStateName(busy->state))});
+        problems->append(
+            {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
+                             .arg(deskCode, busy->number, ticketStateName(busy->state))});
         return std::nullopt;
     }
     // Atomic: on PostgreSQL the first waiting row not locked by another desk's call (SKIP LOCKED), re-checked
@@ -365,11 +405,13 @@ std::optional<QueueTicket> QueueService::pick(const Session& by, const QString& 
         return fail(error, problems);
     if (busy) {
         m_db.rollback();
-        problems->append({tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                                          .arg(deskCode, busy->number, ticketStateName(busy->state))});
+        problems->append(
+            {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
+                             .arg(deskCode, busy->number, ticketStateName(busy->state))});
         return std::nullopt;
     }
-    const QList<QueueTicket> found = query(u"id = ? %1"_s.arg(m_db.isSqlite() ? QString() : u"FOR UPDATE"_s), {ticketId});
+    const QList<QueueTicket> found =
+        query(u"id = ? %1"_s.arg(m_db.isSqlite() ? QString() : u"FOR UPDATE"_s), {ticketId});
     if (found.isEmpty()) {
         m_db.rollback();
         problems->append({tr("ticket"), tr("there is no ticket %1").arg(ticketId)});
@@ -378,9 +420,10 @@ std::optional<QueueTicket> QueueService::pick(const Session& by, const QString& 
     QueueTicket t = found.first();
     if (t.state != TicketState::Waiting || t.day != m_db.clock().today()) {
         m_db.rollback();
-        problems->append({tr("ticket"), t.day != m_db.clock().today()
-                                            ? tr("%1 is a ticket of %2, not of today").arg(t.number, t.day.toString(Qt::ISODate))
-                                            : tr("%1 is not waiting: it is %2").arg(t.number, ticketStateName(t.state))});
+        problems->append(
+            {tr("ticket"), t.day != m_db.clock().today()
+                               ? tr("%1 is a ticket of %2, not of today").arg(t.number, t.day.toString(Qt::ISODate))
+                               : tr("%1 is not waiting: it is %2").arg(t.number, ticketStateName(t.state))});
         return std::nullopt;
     }
     const QDateTime now = m_db.clock().now();
@@ -404,7 +447,8 @@ std::optional<QueueTicket> QueueService::change(const Session& by, const QString
         return fail(error, problems);
     if (!current) {
         m_db.rollback();
-        problems->append({tr("desk"), tr("desk %1 has no called ticket to %2: call a visitor first").arg(deskCode, action)});
+        problems->append(
+            {tr("desk"), tr("desk %1 has no called ticket to %2: call a visitor first").arg(deskCode, action)});
         return std::nullopt;
     }
     QueueTicket t = *current;
@@ -433,7 +477,8 @@ std::optional<QueueTicket> QueueService::noShow(const Session& by, const QString
 {
     return change(by, deskCode, tr("mark as not come"), problems, [this](QueueTicket& t, Change& c, Problems* p) {
         if (t.state != TicketState::Called) {
-            p->append({tr("ticket"), tr("%1 is in reception: the visitor came, finish the ticket instead").arg(t.number)});
+            p->append(
+                {tr("ticket"), tr("%1 is in reception: the visitor came, finish the ticket instead").arg(t.number)});
             return false;
         }
         t.state = TicketState::NoShow;
@@ -465,8 +510,9 @@ std::optional<QueueTicket> QueueService::postpone(const Session& by, const QStri
     });
 }
 
-std::optional<QueueTicket> QueueService::redirect(const Session& by, const QString& deskCode, const RedirectTarget& target,
-                                                  const QString& comment, Problems* problems)
+std::optional<QueueTicket> QueueService::redirect(const Session& by, const QString& deskCode,
+                                                  const RedirectTarget& target, const QString& comment,
+                                                  Problems* problems)
 {
     const int before = problems->size();
     QueueConfig config(m_db);
@@ -482,7 +528,8 @@ std::optional<QueueTicket> QueueService::redirect(const Session& by, const QStri
     if (!target.serviceCode.isEmpty()) {
         const auto service = config.service(target.serviceCode);
         if (!service || !service->active)
-            problems->append({tr("redirect to service"), tr("there is no offered queue service %1").arg(target.serviceCode)});
+            problems->append(
+                {tr("redirect to service"), tr("there is no offered queue service %1").arg(target.serviceCode)});
     }
     if (!target.userId.isEmpty()) {
         std::optional<UserAccount> user;
@@ -491,7 +538,8 @@ std::optional<QueueTicket> QueueService::redirect(const Session& by, const QStri
                 user = u;
         }
         if (!user || !(user->has(Role::ReceptionProsecutor) || user->has(Role::Head)))
-            problems->append({tr("redirect to prosecutor"), tr("%1 is not an active prosecutor or head").arg(target.userId)});
+            problems->append(
+                {tr("redirect to prosecutor"), tr("%1 is not an active prosecutor or head").arg(target.userId)});
     }
     if (problems->size() > before)
         return std::nullopt;
@@ -579,16 +627,17 @@ std::optional<QueueTicket> QueueService::byNumber(const QString& number, QDate d
 
 QList<QueueTicket> QueueService::tickets(QDate day)
 {
-    return query(u"day = ?"_s, {QueueSql::day(day.isValid() ? day : m_db.clock().today())}, u"ORDER BY issued_at, seq"_s);
+    return query(u"day = ?"_s, {QueueSql::day(day.isValid() ? day : m_db.clock().today())},
+                 u"ORDER BY issued_at, seq"_s);
 }
 
 QList<QueueTicket> QueueService::waiting(const QString& deskCode)
 {
     const QVariant today = QueueSql::day(m_db.clock().today());
-    const QList<QueueTicket> list = deskCode.isEmpty()
-                                        ? query(u"day = ? AND state = 'waiting'"_s, {today})
-                                        : query(u"day = ? AND state = 'waiting' AND %1"_s.arg(kDeskPredicate),
-                                                {today, deskCode, deskCode});
+    const QList<QueueTicket> list =
+        deskCode.isEmpty()
+            ? query(u"day = ? AND state = 'waiting'"_s, {today})
+            : query(u"day = ? AND state = 'waiting' AND %1"_s.arg(kDeskPredicate), {today, deskCode, deskCode});
     return QueueOrder::sorted(list, m_db.clock().now());
 }
 
@@ -596,8 +645,8 @@ int QueueService::peopleAhead(const QueueTicket& ticket)
 {
     const QDateTime now = m_db.clock().now();
     int ahead = 0;
-    for (const QueueTicket& other :
-         query(u"day = ? AND state = 'waiting' AND service_code = ?"_s, {QueueSql::day(ticket.day), ticket.serviceCode})) {
+    for (const QueueTicket& other : query(u"day = ? AND state = 'waiting' AND service_code = ?"_s,
+                                          {QueueSql::day(ticket.day), ticket.serviceCode})) {
         if (other.id != ticket.id && QueueOrder::isCallable(other, now) && QueueOrder::before(other, ticket, now))
             ++ahead;
     }
@@ -607,9 +656,10 @@ int QueueService::peopleAhead(const QueueTicket& ticket)
 QList<QueueEvent> QueueService::events(const QString& ticketId)
 {
     QList<QueueEvent> result;
-    QSqlQuery q = m_db.prepare(u"SELECT e.seq, e.ticket_id, t.number, e.day, e.at, e.kind, e.desk_code, e.service_code, "
-                               "e.user_id, e.user_login, e.comment, e.detail FROM queue_event e JOIN queue_ticket t ON t.id = e.ticket_id "
-                               "WHERE e.ticket_id = ? ORDER BY e.seq"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT e.seq, e.ticket_id, t.number, e.day, e.at, e.kind, e.desk_code, e.service_code, "
+        "e.user_id, e.user_login, e.comment, e.detail FROM queue_event e JOIN queue_ticket t ON t.id = e.ticket_id "
+        "WHERE e.ticket_id = ? ORDER BY e.seq"_s);
     q.addBindValue(ticketId);
     if (!q.exec())
         return result;
@@ -635,9 +685,10 @@ QList<QueueEvent> QueueService::events(const QString& ticketId)
 QList<QueueEvent> QueueService::recentCalls(int limit)
 {
     QList<QueueEvent> result;
-    QSqlQuery q = m_db.prepare(u"SELECT e.seq, e.ticket_id, t.number, e.at, e.kind, e.desk_code, e.service_code, t.language "
-                               "FROM queue_event e JOIN queue_ticket t ON t.id = e.ticket_id "
-                               "WHERE e.kind IN ('called', 'recalled') AND e.day = ? ORDER BY e.seq DESC LIMIT ?"_s);
+    QSqlQuery q =
+        m_db.prepare(u"SELECT e.seq, e.ticket_id, t.number, e.at, e.kind, e.desk_code, e.service_code, t.language "
+                     "FROM queue_event e JOIN queue_ticket t ON t.id = e.ticket_id "
+                     "WHERE e.kind IN ('called', 'recalled') AND e.day = ? ORDER BY e.seq DESC LIMIT ?"_s);
     q.addBindValue(QueueSql::day(m_db.clock().today()));
     q.addBindValue(limit);
     if (!q.exec())

@@ -25,15 +25,15 @@ struct TicketRequest
     bool outOfTown = false;
     QDateTime appointmentAt;                 // pre-registered visitor: today's appointment time
     QString visitorName;
-    QString deskCode;                        // issued by an operator at this desk; empty = the kiosk
+    QString deskCode; // issued by an operator at this desk; empty = the kiosk
 };
 
 // Where a redirected ticket goes (at least one of them). It keeps its place in the queue.
 struct RedirectTarget
 {
-    QString deskCode;   // only this desk calls it
+    QString deskCode;    // only this desk calls it
     QString serviceCode; // it now waits for this service
-    QString userId;     // only this prosecutor calls it
+    QString userId;      // only this prosecutor calls it
 };
 
 // The electronic queue's use cases. Every change is one transaction on the centre's
@@ -56,7 +56,8 @@ public:
     // in QueueOrder. Refused while the desk still has a called or serving ticket. An empty queue is not an
     // error: nullopt with no problems.
     std::optional<QueueTicket> callNext(const Session& by, const QString& deskCode, Problems* problems);
-    std::optional<QueueTicket> pick(const Session& by, const QString& deskCode, const QString& ticketId, Problems* problems);
+    std::optional<QueueTicket> pick(const Session& by, const QString& deskCode, const QString& ticketId,
+                                    Problems* problems);
     std::optional<QueueTicket> recall(const Session& by, const QString& deskCode, Problems* problems);
     std::optional<QueueTicket> noShow(const Session& by, const QString& deskCode, Problems* problems);
     // Back to the queue until the given time (today, not in the past); it comes back after that time.
@@ -73,11 +74,11 @@ public:
     std::optional<QueueTicket> current(const QString& deskCode); // the ticket the desk calls or serves now
     std::optional<QueueTicket> ticket(const QString& id);
     std::optional<QueueTicket> byNumber(const QString& number, QDate day = {}); // default: today
-    QList<QueueTicket> tickets(QDate day = {});                         // all of a day, by issue
-    QList<QueueTicket> waiting(const QString& deskCode = {});          // in call order (for a desk: its own)
-    int peopleAhead(const QueueTicket& ticket);                         // waiting tickets called before it
+    QList<QueueTicket> tickets(QDate day = {});                                 // all of a day, by issue
+    QList<QueueTicket> waiting(const QString& deskCode = {});                   // in call order (for a desk: its own)
+    int peopleAhead(const QueueTicket& ticket);                                 // waiting tickets called before it
     QList<QueueEvent> events(const QString& ticketId);
-    QList<QueueEvent> recentCalls(int limit);                           // latest called/recalled, newest first
+    QList<QueueEvent> recentCalls(int limit); // latest called/recalled, newest first
 
 private:
     // An action on the ticket the desk calls or serves now: apply changes it (or refuses with a problem) and
@@ -88,7 +89,8 @@ private:
         QString comment;
         QJsonObject detail;
     };
-    std::optional<QueueTicket> change(const Session& by, const QString& deskCode, const QString& action, Problems* problems,
+    std::optional<QueueTicket> change(const Session& by, const QString& deskCode, const QString& action,
+                                      Problems* problems,
                                       const std::function<bool(QueueTicket&, Change&, Problems*)>& apply);
     // The desk exists and is open; lock = on PostgreSQL also lock its row for this transaction (one action per
     // desk at a time).

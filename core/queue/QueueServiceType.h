@@ -10,11 +10,11 @@ namespace armcpg {
 struct QueueServiceType
 {
     QString code;
-    QString prefix;            // "К", "П", "О", "З"
+    QString prefix; // "К", "П", "О", "З"
     QString nameKk, nameRu, nameEn;
-    int firstNumber = 1;       // the day's numbers run firstNumber..lastNumber, from firstNumber every day
+    int firstNumber = 1; // the day's numbers run firstNumber..lastNumber, from firstNumber every day
     int lastNumber = 999;
-    int averageMinutes = 10;   // estimate of a service's length until the event log has figures
+    int averageMinutes = 10; // estimate of a service's length until the event log has figures
     bool active = true;
     int sortOrder = 0;
 

@@ -7,7 +7,10 @@ QVariant QueueSql::time(const QDateTime& at)
     return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
-QVariant QueueSql::day(const QDate& day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); }
+QVariant QueueSql::day(const QDate& day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
 
 QDateTime QueueSql::readTime(const QVariant& value)
 {

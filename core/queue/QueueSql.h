@@ -11,7 +11,7 @@ namespace armcpg {
 class QueueSql
 {
 public:
-    static QVariant time(const QDateTime& at);  // NULL for an invalid time
+    static QVariant time(const QDateTime& at); // NULL for an invalid time
     static QVariant day(const QDate& day);
     static QDateTime readTime(const QVariant& value); // UTC
     static QDate readDay(const QVariant& value);

@@ -37,7 +37,10 @@ QueueStatsBucket finished(Accumulator& a)
     return a.bucket;
 }
 
-QDate weekStart(const QDate& d) { return d.addDays(1 - d.dayOfWeek()); }
+QDate weekStart(const QDate& d)
+{
+    return d.addDays(1 - d.dayOfWeek());
+}
 
 QString weekLabel(const QDate& d)
 {
@@ -73,7 +76,8 @@ std::optional<QueueStats> QueueStatistics::compute(const Session& by, QDate from
     if (!to.isValid())
         problems->append({tr("to"), tr("the last day of the period is not a date")});
     if (from.isValid() && to.isValid() && from > to)
-        problems->append({tr("to"), tr("the period ends (%1) before it begins (%2)").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))});
+        problems->append({tr("to"), tr("the period ends (%1) before it begins (%2)")
+                                        .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))});
     if (!problems->isEmpty())
         return std::nullopt;
 
@@ -134,10 +138,8 @@ std::optional<QueueStats> QueueStatistics::compute(const Session& by, QDate from
             lastCall = startedAt = QDateTime();
             break;
         case QueueEventKind::Postponed: {
-            const QDateTime until = QueueSql::readTime(QJsonDocument::fromJson(q.value(6).toString().toUtf8())
-                                                           .object()
-                                                           .value(u"until"_s)
-                                                           .toVariant());
+            const QDateTime until = QueueSql::readTime(
+                QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object().value(u"until"_s).toVariant());
             queuedSince = until.isValid() ? until : at;
             lastCall = startedAt = QDateTime();
             break;
@@ -225,8 +227,9 @@ WaitEstimate QueueStatistics::estimateWith(const QString& serviceCode, int peopl
     active.addBindValue(QueueSql::time(now.addSecs(-60 * kActiveDeskMinutes)));
     e.activeDesks = active.exec() && active.next() ? active.value(0).toInt() : 0;
     if (e.activeDesks < 1) {
-        QSqlQuery all = m_db.prepare(m_db.dialect(u"SELECT COUNT(*) FROM queue_desk d JOIN queue_desk_service s ON "
-                                                  "s.desk_code = d.code WHERE s.service_code = ? AND d.active = {{TRUE}}"_s));
+        QSqlQuery all =
+            m_db.prepare(m_db.dialect(u"SELECT COUNT(*) FROM queue_desk d JOIN queue_desk_service s ON "
+                                      "s.desk_code = d.code WHERE s.service_code = ? AND d.active = {{TRUE}}"_s));
         all.addBindValue(serviceCode);
         e.activeDesks = all.exec() && all.next() ? all.value(0).toInt() : 0;
     }

@@ -16,7 +16,7 @@ class Session;
 struct WaitEstimate
 {
     int peopleAhead = 0;
-    int activeDesks = 1;           // desks serving the service with a queue event in the last hour, else all of them
+    int activeDesks = 1;              // desks serving the service with a queue event in the last hour, else all of them
     double averageServiceMinutes = 0; // from the log of the last 14 days, else the service's configured minutes
     int minutes = 0;
 

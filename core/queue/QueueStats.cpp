@@ -29,7 +29,11 @@ DurationStats DurationStats::of(QList<double> seconds)
 QJsonObject DurationStats::toJson() const
 {
     auto r = [](double v) { return std::round(v * 10) / 10; };
-    return {{u"count"_s, count}, {u"mean_s"_s, r(mean)}, {u"median_s"_s, r(median)}, {u"p90_s"_s, r(p90)}, {u"max_s"_s, r(max)}};
+    return {{u"count"_s, count},
+            {u"mean_s"_s, r(mean)},
+            {u"median_s"_s, r(median)},
+            {u"p90_s"_s, r(p90)},
+            {u"max_s"_s, r(max)}};
 }
 
 QJsonObject QueueStatsBucket::toJson() const

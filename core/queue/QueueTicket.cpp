@@ -20,7 +20,10 @@ QJsonValue timeJson(const QDateTime& at)
 {
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-QJsonValue textJson(const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue textJson(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 } // namespace
 
 QString ticketStateCode(TicketState state)

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 namespace {
-constexpr int kPollMs = 300;          // SQLite: a call is on the board well within a second
-constexpr int kSafetyPollMs = 5000;   // PostgreSQL: notifications lost with a dropped connection are caught up
+constexpr int kPollMs = 300;        // SQLite: a call is on the board well within a second
+constexpr int kSafetyPollMs = 5000; // PostgreSQL: notifications lost with a dropped connection are caught up
 } // namespace
 
 QueueWatcher::QueueWatcher(Database& db, QObject* parent) : QObject(parent), m_db(db)
@@ -20,7 +20,10 @@ QueueWatcher::QueueWatcher(Database& db, QObject* parent) : QObject(parent), m_d
     connect(&m_timer, &QTimer::timeout, this, &QueueWatcher::poll);
 }
 
-QueueWatcher::~QueueWatcher() { stop(); }
+QueueWatcher::~QueueWatcher()
+{
+    stop();
+}
 
 void QueueWatcher::setPollInterval(int ms)
 {

@@ -28,8 +28,14 @@ inline Session userWith(QList<Role> roles, const QString& login)
     return Session(user);
 }
 
-inline Session operatorSession() { return userWith({Role::Operator}, QStringLiteral("operator")); }
-inline Session kiosk() { return Session::program(QStringLiteral("kiosk")); }
+inline Session operatorSession()
+{
+    return userWith({Role::Operator}, QStringLiteral("operator"));
+}
+inline Session kiosk()
+{
+    return Session::program(QStringLiteral("kiosk"));
+}
 
 inline TicketRequest walkIn(const QString& service, const QString& language = QStringLiteral("ru"))
 {

@@ -109,7 +109,7 @@ QString replayMismatch(QueueService& queue)
         }
         if (state != t.state || (t.state == TicketState::Called && desk != t.deskCode))
             return u"%1: log says %2 at %3, ticket says %4 at %5"_s.arg(t.number, ticketStateCode(state), desk,
-                                                                          ticketStateCode(t.state), t.deskCode);
+                                                                        ticketStateCode(t.state), t.deskCode);
     }
     return {};
 }
@@ -146,12 +146,13 @@ private slots:
         QCOMPARE(r.json()[u"ticket"_s][u"language"_s].toString(), u"kk"_s);
         QCOMPARE(r.json()[u"ticket"_s][u"out_of_town"_s].toBool(), true);
         QCOMPARE(r.json()[u"estimate"_s][u"people_ahead"_s].toInt(), 0); // ahead of К-001
-        r = cli({u"queue"_s, u"issue"_s, u"--service"_s, u"consultation"_s, u"--priority"_s, u"disability"_s, u"--json"_s,
-                 u"--db"_s, db});
+        r = cli({u"queue"_s, u"issue"_s, u"--service"_s, u"consultation"_s, u"--priority"_s, u"disability"_s,
+                 u"--json"_s, u"--db"_s, db});
         QCOMPARE(r.json()[u"ticket"_s][u"priority"_s].toString(), u"disability"_s);
 
         // Bad input: named fields, exit 1; wrong usage: exit 2.
-        r = cli({u"queue"_s, u"issue"_s, u"--service"_s, u"consultation"_s, u"--priority"_s, u"vip"_s, u"--json"_s, u"--db"_s, db});
+        r = cli({u"queue"_s, u"issue"_s, u"--service"_s, u"consultation"_s, u"--priority"_s, u"vip"_s, u"--json"_s,
+                 u"--db"_s, db});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json()[u"problems"_s].toArray().at(0)[u"field"_s].toString(), u"out-of-turn category"_s);
         QCOMPARE(cli({u"queue"_s, u"issue"_s, u"--db"_s, db}).code, 2);
@@ -202,7 +203,10 @@ private slots:
         const QString db = t.url();
         QCOMPARE(cli({u"init"_s, u"--db"_s, db}).code, 0);
         for (int i = 0; i < 8; ++i)
-            QCOMPARE(cli({u"queue"_s, u"issue"_s, u"--service"_s, i % 3 ? u"consultation"_s : u"appeal"_s, u"--db"_s, db}).code, 0);
+            QCOMPARE(
+                cli({u"queue"_s, u"issue"_s, u"--service"_s, i % 3 ? u"consultation"_s : u"appeal"_s, u"--db"_s, db})
+                    .code,
+                0);
         QCOMPARE(cli({u"queue"_s, u"call"_s, u"--desk"_s, u"1"_s, u"--db"_s, db}).code, 0);
         QCOMPARE(cli({u"queue"_s, u"finish"_s, u"--desk"_s, u"1"_s, u"--db"_s, db}).code, 0);
         QCOMPARE(cli({u"queue"_s, u"call"_s, u"--desk"_s, u"2"_s, u"--db"_s, db}).code, 0);

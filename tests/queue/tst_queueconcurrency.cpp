@@ -38,7 +38,8 @@ private slots:
         consultation.lastNumber = 9999;
         QVERIFY(config.saveService(admin, consultation, &problems));
         for (int d = 4; d <= desks; ++d)
-            QVERIFY(config.saveDesk(admin, {QString::number(d), u"Терезе %1"_s.arg(d), {u"consultation"_s}, true, d * 10}, &problems));
+            QVERIFY(config.saveDesk(
+                admin, {QString::number(d), u"Терезе %1"_s.arg(d), {u"consultation"_s}, true, d * 10}, &problems));
 
         QMutex mutex; // TestDatabase itself is not shared between threads
         auto connect = [&] {
@@ -103,7 +104,8 @@ private slots:
                     if (!done || done->id != ticket->id)
                         errors << desk + u": finish "_s + describe(p);
                     if (servedBy.contains(ticket->id))
-                        errors << u"%1 served twice: desks %2 and %3"_s.arg(ticket->number, servedBy.value(ticket->id), desk);
+                        errors << u"%1 served twice: desks %2 and %3"_s.arg(ticket->number, servedBy.value(ticket->id),
+                                                                            desk);
                     servedBy.insert(ticket->id, desk);
                 }
             });
@@ -135,13 +137,15 @@ private slots:
         }
         QCOMPARE(numbers.size(), tickets);
         QCOMPARE(*std::max_element(numbers.cbegin(), numbers.cend()), tickets);
-        QSqlQuery q = t->prepare(u"SELECT kind, COUNT(*), COUNT(DISTINCT ticket_id) FROM queue_event GROUP BY kind ORDER BY kind"_s);
+        QSqlQuery q = t->prepare(
+            u"SELECT kind, COUNT(*), COUNT(DISTINCT ticket_id) FROM queue_event GROUP BY kind ORDER BY kind"_s);
         QVERIFY(q.exec());
         QStringList counts;
         while (q.next())
             counts << u"%1 %2 %3"_s.arg(q.value(0).toString()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
         const QString n = QString::number(tickets);
-        QCOMPARE(counts, (QStringList{u"called "_s + n + u' ' + n, u"finished "_s + n + u' ' + n, u"issued "_s + n + u' ' + n}));
+        QCOMPARE(counts, (QStringList{u"called "_s + n + u' ' + n, u"finished "_s + n + u' ' + n,
+                                      u"issued "_s + n + u' ' + n}));
     }
 };
 

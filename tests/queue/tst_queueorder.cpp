@@ -8,7 +8,10 @@ using namespace Qt::StringLiterals;
 using namespace armcpg;
 
 namespace {
-QDateTime at(int hour, int minute) { return QDateTime(QDate(2026, 3, 23), QTime(hour, minute), Qt::UTC); }
+QDateTime at(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 3, 23), QTime(hour, minute), Qt::UTC);
+}
 
 QueueTicket ticket(const QString& number, const QDateTime& arrival)
 {
@@ -49,8 +52,10 @@ private slots:
         QCOMPARE(QueueOrder::tier(booked, at(9, 45)), 3); // its time has not come: waits at 10:00 among walk-ins
         QCOMPARE(QueueOrder::tier(booked, at(10, 0)), 1);
         QCOMPARE(QueueOrder::tier(outOfTown, at(9, 45)), 2);
-        QCOMPARE(numbers(QueueOrder::sorted(all, at(9, 45))), (QStringList{u"К-002"_s, u"К-004"_s, u"К-001"_s, u"К-003"_s}));
-        QCOMPARE(numbers(QueueOrder::sorted(all, at(10, 5))), (QStringList{u"К-002"_s, u"К-003"_s, u"К-004"_s, u"К-001"_s}));
+        QCOMPARE(numbers(QueueOrder::sorted(all, at(9, 45))),
+                 (QStringList{u"К-002"_s, u"К-004"_s, u"К-001"_s, u"К-003"_s}));
+        QCOMPARE(numbers(QueueOrder::sorted(all, at(10, 5))),
+                 (QStringList{u"К-002"_s, u"К-003"_s, u"К-004"_s, u"К-001"_s}));
     }
 
     void postponedComesBackAfterItsTime_redirectedKeepsItsPlace()
@@ -61,10 +66,13 @@ private slots:
         first.readyAt = first.rankAt = at(9, 30); // postponed to 09:30
         second.readyAt = at(9, 20);               // redirected at 09:20: rankAt stays 09:05
         QVERIFY(!QueueOrder::isCallable(first, at(9, 25)));
-        QCOMPARE(numbers(QueueOrder::sorted({first, second, third}, at(9, 25))), (QStringList{u"К-002"_s, u"К-003"_s, u"К-001"_s}));
-        QCOMPARE(numbers(QueueOrder::sorted({first, second, third}, at(9, 15))), (QStringList{u"К-003"_s, u"К-002"_s, u"К-001"_s}));
+        QCOMPARE(numbers(QueueOrder::sorted({first, second, third}, at(9, 25))),
+                 (QStringList{u"К-002"_s, u"К-003"_s, u"К-001"_s}));
+        QCOMPARE(numbers(QueueOrder::sorted({first, second, third}, at(9, 15))),
+                 (QStringList{u"К-003"_s, u"К-002"_s, u"К-001"_s}));
         QueueTicket late = ticket(u"К-004"_s, at(9, 40));
-        QCOMPARE(numbers(QueueOrder::sorted({late, first, third}, at(9, 45))), (QStringList{u"К-003"_s, u"К-001"_s, u"К-004"_s}));
+        QCOMPARE(numbers(QueueOrder::sorted({late, first, third}, at(9, 45))),
+                 (QStringList{u"К-003"_s, u"К-001"_s, u"К-004"_s}));
     }
 
     void numbersKeepTheirWidth()

@@ -236,7 +236,8 @@ private slots:
         s.lastNumber = 5;
         problems.clear();
         QVERIFY(!config.saveService(Session::program(u"test"_s), s, &problems));
-        for (const QString& field : {u"code"_s, u"prefix"_s, u"name in Kazakh"_s, u"name in Russian"_s, u"last number"_s})
+        for (const QString& field :
+             {u"code"_s, u"prefix"_s, u"name in Kazakh"_s, u"name in Russian"_s, u"last number"_s})
             QVERIFY2(mentions(problems, field, QString()), qPrintable(field + u": "_s + describe(problems)));
     }
 
@@ -346,11 +347,11 @@ private slots:
         QCOMPARE(callNext(queue, u"1"_s), u"К-003"_s); // desk 1 does not get К-002
         QVERIFY(queue.finish(op, u"1"_s, &problems));
         clock.set(at(9, 10));
-        issue(queue, walkIn(u"consultation"_s)); // К-004 09:10
+        issue(queue, walkIn(u"consultation"_s));       // К-004 09:10
         QCOMPARE(callNext(queue, u"3"_s), u"К-002"_s); // desk 3: К-002 (arrival 09:01) before К-004
         QVERIFY(queue.finish(op, u"3"_s, &problems));
         clock.set(at(9, 21));
-        issue(queue, walkIn(u"consultation"_s)); // К-005 09:21
+        issue(queue, walkIn(u"consultation"_s));                                           // К-005 09:21
         QCOMPARE(drain(queue, u"1"_s), (QStringList{u"К-004"_s, u"К-001"_s, u"К-005"_s})); // К-001 ranks from 09:20
 
         // Redirected to a service: desk 3 does not serve "reception", desk 2 does.
@@ -370,7 +371,8 @@ private slots:
         account.fullName = u"Ким Виктория Андреевна"_s;
         account.roles = {Role::ReceptionProsecutor};
         account.organisationCode = u"GP"_s;
-        const QString kimId = UserService(*t.db()).createUser(Session::program(u"test"_s), account, u"Prosecutor-2026"_s, &problems);
+        const QString kimId =
+            UserService(*t.db()).createUser(Session::program(u"test"_s), account, u"Prosecutor-2026"_s, &problems);
         QVERIFY2(!kimId.isEmpty(), qPrintable(describe(problems)));
         QVERIFY(queue.redirect(op, u"2"_s, {{}, {}, kimId}, QString(), &problems));
         QCOMPARE(callNext(queue, u"2"_s), QString());
@@ -393,7 +395,9 @@ private slots:
             [&] { return bool(queue.recall(op, u"1"_s, &problems)); },
             [&] { return bool(queue.postpone(op, u"1"_s, at(9, 30), u"перерыв"_s, &problems)); },
             [&] { return clock.set(at(9, 31)), bool(queue.callNext(op, u"2"_s, &problems)); },
-            [&] { return bool(queue.redirect(op, u"2"_s, {u"1"_s, {}, {}}, u"Қазақ тілінде"_s, &problems)); },
+            [&] {
+                return bool(queue.redirect(op, u"2"_s, {u"1"_s, {}, {}}, u"Қазақ тілінде"_s, &problems));
+            },
             [&] { return bool(queue.callNext(op, u"1"_s, &problems)); },
             [&] { return bool(queue.start(op, u"1"_s, &problems)); },
             [&] { return bool(queue.finish(op, u"1"_s, &problems, QString(), newUuid())); },
@@ -405,7 +409,8 @@ private slots:
         QStringList log;
         for (const QueueEvent& e : queue.events(id)) {
             QCOMPARE(e.number, u"П-001"_s);
-            log << u"%1@%2 %3 %4"_s.arg(queueEventCode(e.kind), e.deskCode, e.at.toLocalTime().toString(u"HH:mm:ss"_s), e.comment)
+            log << u"%1@%2 %3 %4"_s
+                       .arg(queueEventCode(e.kind), e.deskCode, e.at.toLocalTime().toString(u"HH:mm:ss"_s), e.comment)
                        .trimmed();
             if (e.kind != QueueEventKind::Issued)
                 QCOMPARE(e.userLogin, u"operator"_s);

@@ -16,7 +16,10 @@ using namespace armcpg;
 using namespace armcpg::test;
 
 namespace {
-QDateTime on(int month, int day, int hour, int minute) { return QDateTime(QDate(2026, month, day), QTime(hour, minute)); }
+QDateTime on(int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute));
+}
 } // namespace
 
 class TestQueueStatistics : public QObject
@@ -58,7 +61,8 @@ private slots:
         QVERIFY(step(on(3, 31, 10, 5), [&] { return bool(queue.issue(kiosk(), consultation, &problems)); }));
         QVERIFY(step(on(3, 31, 10, 30), [&] { return bool(queue.callNext(op, u"1"_s, &problems)); }));
         QVERIFY(step(on(3, 31, 10, 31), [&] { return bool(queue.callNext(op, u"2"_s, &problems)); }));
-        QVERIFY(step(on(3, 31, 10, 32), [&] { return bool(queue.postpone(op, u"2"_s, on(3, 31, 11, 0), {}, &problems)); }));
+        QVERIFY(
+            step(on(3, 31, 10, 32), [&] { return bool(queue.postpone(op, u"2"_s, on(3, 31, 11, 0), {}, &problems)); }));
         QVERIFY(step(on(3, 31, 10, 40), [&] { return bool(queue.finish(op, u"1"_s, &problems)); }));
         QVERIFY(step(on(3, 31, 11, 5), [&] { return bool(queue.callNext(op, u"2"_s, &problems)); }));
         QVERIFY(step(on(3, 31, 11, 6), [&] { return bool(queue.start(op, u"2"_s, &problems)); }));
@@ -75,7 +79,8 @@ private slots:
         QVERIFY(!statistics.compute(Session::program(u"test"_s), QDate(2026, 4, 6), QDate(2026, 3, 30), &problems));
         QCOMPARE(problems.first().field, u"to"_s);
         problems.clear();
-        const auto stats = statistics.compute(userWith({Role::Head}, u"head"_s), QDate(2026, 3, 30), QDate(2026, 4, 6), &problems);
+        const auto stats =
+            statistics.compute(userWith({Role::Head}, u"head"_s), QDate(2026, 3, 30), QDate(2026, 4, 6), &problems);
         QVERIFY2(stats, qPrintable(describe(problems)));
         const QueueStatsBucket& total = stats->total;
         QCOMPARE(total.issued, 5);
@@ -101,17 +106,21 @@ private slots:
         for (const QueueStatsBucket& b : stats->byDay)
             days << u"%1 %2/%3/%4"_s.arg(b.period).arg(b.issued).arg(b.served).arg(b.noShows);
         for (const QueueStatsBucket& b : stats->byWeek)
-            weeks << u"%1 %2..%3 %4/%5"_s.arg(b.period, b.from.toString(Qt::ISODate), b.to.toString(Qt::ISODate)).arg(b.issued).arg(b.served);
+            weeks << u"%1 %2..%3 %4/%5"_s.arg(b.period, b.from.toString(Qt::ISODate), b.to.toString(Qt::ISODate))
+                         .arg(b.issued)
+                         .arg(b.served);
         for (const QueueStatsBucket& b : stats->byMonth)
             months << u"%1 %2/%3"_s.arg(b.period).arg(b.issued).arg(b.served);
         QCOMPARE(days, (QStringList{u"2026-03-30 2/1/1"_s, u"2026-03-31 2/2/0"_s, u"2026-04-06 1/1/0"_s}));
-        QCOMPARE(weeks, (QStringList{u"2026-W14 2026-03-30..2026-04-05 4/3"_s, u"2026-W15 2026-04-06..2026-04-12 1/1"_s}));
+        QCOMPARE(weeks,
+                 (QStringList{u"2026-W14 2026-03-30..2026-04-05 4/3"_s, u"2026-W15 2026-04-06..2026-04-12 1/1"_s}));
         QCOMPARE(months, (QStringList{u"2026-03 4/3"_s, u"2026-04 1/1"_s}));
         QCOMPARE(stats->byDay.at(1).wait.count, 3); // 1800, 1560 and, after the postponement, 300
         QCOMPARE(stats->byDay.at(1).wait.median, 1560.0);
         QCOMPARE(stats->toJson()[u"by_month"_s].toArray().size(), 2);
         // A period that holds only the Tuesday.
-        const auto tuesday = statistics.compute(Session::program(u"test"_s), QDate(2026, 3, 31), QDate(2026, 3, 31), &problems);
+        const auto tuesday =
+            statistics.compute(Session::program(u"test"_s), QDate(2026, 3, 31), QDate(2026, 3, 31), &problems);
         QCOMPARE(tuesday->total.issued, 2);
         QCOMPARE(tuesday->total.wait.count, 3);
 
@@ -170,8 +179,9 @@ private slots:
             spy.clear();
             QElapsedTimer timer;
             timer.start();
-            const bool ok = qstrcmp(action, "issue") == 0 ? bool(queue.issue(kiosk(), walkIn(u"consultation"_s), &problems))
-                                                          : bool(queue.callNext(operatorSession(), u"1"_s, &problems));
+            const bool ok = qstrcmp(action, "issue") == 0
+                                ? bool(queue.issue(kiosk(), walkIn(u"consultation"_s), &problems))
+                                : bool(queue.callNext(operatorSession(), u"1"_s, &problems));
             QVERIFY2(ok, qPrintable(describe(problems)));
             QVERIFY2(spy.wait(1000) || spy.count() > 0, action);
             QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
