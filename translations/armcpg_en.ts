@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>armcpg::OperatorPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/queue/OperatorPanel.cpp" line="+178"/>
+        <source>Called %n times</source>
+        <translation>
+            <numerusform>Called %n time</numerusform>
+            <numerusform>Called %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
         <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1480"/>

@@ -631,7 +631,7 @@
 <context>
     <name>CentralServer</name>
     <message>
-        <location filename="../core/sync/CentralServer.cpp" line="+24"/>
+        <location filename="../core/sync/CentralServer.cpp" line="+34"/>
         <location line="+31"/>
         <location line="+38"/>
         <location line="+19"/>
@@ -653,6 +653,8 @@
         <location line="+25"/>
         <location line="+25"/>
         <location line="+20"/>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="+136"/>
+        <location line="+62"/>
         <source>device</source>
         <translation>құрылғы</translation>
     </message>
@@ -663,6 +665,8 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="-59"/>
+        <location line="+60"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
@@ -1521,17 +1525,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with the out-of-turn categories of R-9, the display board and queue statistics.</source>
-        <translation>Электрондық кезек (R-44): терминалдан берілетін қазақ және орыс тілдеріндегі талондар, R-9 бойынша кезектен тыс қабылданатын санаттарды ескеріп шақыру, ақпараттық табло және кезек статистикасы.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Reception (ЛП-1)</source>
         <translation>Қабылдау (ЛП-1)</translation>
     </message>
@@ -1622,6 +1621,54 @@
     </message>
 </context>
 <context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../ui/queue/OperatorPanel.cpp" line="+43"/>
+        <source>Call next</source>
+        <translation>Келесіні шақыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick selected</source>
+        <translation>Таңдалғанды шақыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Қайта шақыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Келмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone…</source>
+        <translation>Кейінге қалдыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect…</source>
+        <translation>Қайта бағыттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start reception</source>
+        <translation>Қабылдауды бастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a ticket…</source>
+        <translation>Талон беру…</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <location filename="../ui/print/PdfWriter.cpp" line="+50"/>
@@ -1657,6 +1704,650 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueConfig</name>
+    <message>
+        <location filename="../core/queue/QueueConfig.cpp" line="+154"/>
+        <source>configure the queue&apos;s services</source>
+        <translation>кезек қызметтерін баптау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service code &quot;%1&quot; must be Latin lower-case letters, digits and &apos;_&apos;</source>
+        <translation>қызмет коды &quot;%1&quot; тек кіші латын әріптерінен, цифрлардан және &apos;_&apos; таңбасынан тұруы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefix</source>
+        <translation>префикс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the ticket prefix must be one to three characters, e.g. К</source>
+        <translation>талон префиксі бір таңбадан үш таңбаға дейін болуы тиіс, мысалы, К</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name in Kazakh</source>
+        <translation>атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service needs a name in Kazakh (R-45)</source>
+        <translation>қызметтің қазақша атауын көрсетіңіз (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name in Russian</source>
+        <translation>атауы орысша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service needs a name in Russian (R-45)</source>
+        <translation>қызметтің орысша атауын көрсетіңіз (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first number</source>
+        <translation>бірінші нөмір</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the first number cannot be negative</source>
+        <translation>бірінші нөмір теріс сан бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last number</source>
+        <translation>соңғы нөмір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last number (%1) is below the first (%2)</source>
+        <translation>соңғы нөмір (%1) бірінші нөмірден (%2) кіші</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>average minutes</source>
+        <translation>орташа уақыт, мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the average length of a service must be at least one minute</source>
+        <translation>қызмет көрсетудің орташа ұзақтығы кемінде бір минут болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service</source>
+        <translation>қызмет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>configure the queue&apos;s desks</source>
+        <translation>кезек терезелерін баптау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>desk number</source>
+        <translation>терезе нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the desk needs a number of one to eight characters</source>
+        <translation>терезе нөмірі бір таңбадан сегіз таңбаға дейін болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desk name</source>
+        <translation>терезе атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the desk needs a name</source>
+        <translation>терезенің атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>services</source>
+        <translation>қызметтер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no queue service %1</source>
+        <translation>%1 кезек қызметі жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>desk</source>
+        <translation>терезе</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>set the queue&apos;s wait alert</source>
+        <translation>кезектегі ұзақ күту туралы хабарлауды баптау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>alert after</source>
+        <translation>хабарлау шегі</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the wait alert must be between 1 and 1440 minutes</source>
+        <translation>күту туралы хабарлау шегі 1-ден 1440 минутқа дейін болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>queue services</source>
+        <translation>кезек қызметтері</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <location filename="../core/queue/QueueService.cpp" line="+86"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+173"/>
+        <location line="+120"/>
+        <location line="+62"/>
+        <source>desk</source>
+        <translation>терезе</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>choose a desk</source>
+        <translation>терезені таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+175"/>
+        <source>there is no desk %1</source>
+        <translation>%1 терезесі жоқ</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>desk %1 is closed (not active)</source>
+        <translation>%1 терезесі жабық (белсенді емес)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>queue</source>
+        <translation>кезек</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>issue queue tickets</source>
+        <translation>кезек талондарын беру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>service</source>
+        <translation>қызмет</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>choose a service</source>
+        <translation>қызметті таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no queue service %1</source>
+        <translation>%1 кезек қызметі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service %1 is not offered now</source>
+        <translation>«%1» қызметі қазір көрсетілмейді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the language of reception must be kk (Kazakh) or ru (Russian), not &quot;%1&quot; (R-45)</source>
+        <translation>қабылдау тілі &quot;%1&quot; емес, kk (қазақ) немесе ru (орыс) болуы тиіс (R-45)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out-of-turn category</source>
+        <translation>кезектен тыс қабылдау санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an out-of-turn category of R-9 (see `queue services`)</source>
+        <translation>%1 — R-9 бойынша кезектен тыс қабылдау санаты емес (`queue services` қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>appointment time</source>
+        <translation>қабылдауға жазылу уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the appointment is on %1, not today: a ticket is for today&apos;s queue</source>
+        <translation>қабылдауға жазылу бүгінге емес, %1 күніне белгіленген: талон тек бүгінгі кезекке беріледі</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>today&apos;s numbers of %1 are used up (%2 to %3); the administrator can widen the range</source>
+        <translation>«%1» қызметінің бүгінгі нөмірлері таусылды (%2-ден %3-ке дейін); әкімші ауқымды кеңейте алады</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+68"/>
+        <source>call visitors</source>
+        <translation>келушілерді шақыру</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first</source>
+        <translation>%1 терезесінде %2 талоны әлі аяқталмаған (%3): алдымен оны аяқтаңыз, келмеді деп белгілеңіз, кейінге қалдырыңыз немесе қайта бағыттаңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+43"/>
+        <location line="+14"/>
+        <location line="+92"/>
+        <source>ticket</source>
+        <translation>талон</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>choose a waiting ticket</source>
+        <translation>күтудегі талонды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no ticket %1</source>
+        <translation>%1 талоны жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a ticket of %2, not of today</source>
+        <translation>%1 талоны бүгін емес, %2 күні берілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not waiting: it is %2</source>
+        <translation>%1 талоны күтуде емес: оның күйі — %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>desk %1 has no called ticket to %2: call a visitor first</source>
+        <translation>%1 терезесінде %2 үшін шақырылған талон жоқ: алдымен келушіні шақырыңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>recall</source>
+        <translation>қайта шақыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already in reception: there is nobody to recall</source>
+        <translation>%1 талоны қабылдауда: қайта шақыратын ешкім жоқ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mark as not come</source>
+        <translation>келмеді деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in reception: the visitor came, finish the ticket instead</source>
+        <translation>%1 талоны қабылдауда: келуші келді, оның орнына талонды аяқтаңыз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>postpone until</source>
+        <translation>кейінге қалдыру мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the ticket can be postponed to a later time of today only</source>
+        <translation>талонды тек бүгінгі күннің кейінгі уақытына қалдыруға болады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>postpone</source>
+        <translation>кейінге қалдыру</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>redirect to</source>
+        <translation>қайта бағыттау адресаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>choose the desk, the service or the prosecutor to redirect to</source>
+        <translation>талонды қайта бағыттау үшін терезені, қызметті немесе прокурорды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>redirect to desk</source>
+        <translation>терезеге қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>there is no open desk %1</source>
+        <translation>ашық %1 терезесі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ticket is already at desk %1</source>
+        <translation>талон қазірдің өзінде %1 терезесінде</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>redirect to service</source>
+        <translation>қызметке қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no offered queue service %1</source>
+        <translation>көрсетілетін %1 кезек қызметі жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>redirect to prosecutor</source>
+        <translation>прокурорға қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is not an active prosecutor or head</source>
+        <translation>%1 — белсенді прокурор немесе басшы емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>redirect</source>
+        <translation>қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>start the reception</source>
+        <translation>қабылдауды бастау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reception of %1 has already started</source>
+        <translation>%1 талоны бойынша қабылдау басталып қойған</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finish</source>
+        <translation>аяқтау</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatistics</name>
+    <message>
+        <location filename="../core/queue/QueueStatistics.cpp" line="+72"/>
+        <source>see the queue&apos;s statistics</source>
+        <translation>кезек статистикасын қарау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from</source>
+        <translation>кезеңнің басы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the first day of the period is not a date</source>
+        <translation>кезеңнің бірінші күні дұрыс күн емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>кезеңнің соңы</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the last day of the period is not a date</source>
+        <translation>кезеңнің соңғы күні дұрыс күн емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period ends (%1) before it begins (%2)</source>
+        <translation>кезеңнің аяқталуы (%1) басталуынан (%2) бұрын</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>statistics</source>
+        <translation>статистика</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsPage</name>
+    <message>
+        <location filename="../ui/queue/QueueStatsPage.cpp" line="+38"/>
+        <source>Tickets issued</source>
+        <translation>Берілген талондар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show rate</source>
+        <translation>Келмегендер үлесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: mean</source>
+        <translation>Күту: орташа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: median</source>
+        <translation>Күту: медиана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: 90th percentile</source>
+        <translation>Күту: 90-процентиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: longest</source>
+        <translation>Күту: ең ұзақ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: mean</source>
+        <translation>Қызмет көрсету: орташа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: median</source>
+        <translation>Қызмет көрсету: медиана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: 90th percentile</source>
+        <translation>Қызмет көрсету: 90-процентиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: longest</source>
+        <translation>Қызмет көрсету: ең ұзақ</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <location filename="../ui/queue/BoardWindow.cpp" line="+183"/>
+        <location line="+30"/>
+        <source>Waiting: %n</source>
+        <translation>Күтуде: %n</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+65"/>
+        <source>Electronic queue</source>
+        <translation>Электрондық кезек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to the citizen reception centre of the prosecutor&apos;s office. Please wait for your number on the board.</source>
+        <translation>Прокуратураның азаматтарды қабылдау орталығына қош келдіңіз. Нөміріңіздің таблоға шығуын күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/KioskWindow.cpp" line="+208"/>
+        <source>No services are offered now.</source>
+        <translation>Қазір қызметтер көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None of these: take a ticket</source>
+        <translation>Аталғандардың ешқайсысы: талон алу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I came from another town or district</source>
+        <translation>Мен басқа қаладан немесе ауданнан келдім</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The ticket could not be issued. Please ask the staff.</source>
+        <translation>Талон берілмеді. Қызметкерге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your number</source>
+        <translation>Сіздің нөміріңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+11"/>
+        <source>People ahead</source>
+        <translation>Сіздің алдыңызда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+1"/>
+        <source>Estimated wait</source>
+        <translation>Күтудің болжамды уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+1"/>
+        <source>%n min</source>
+        <translation>%n мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The talon could not be printed: please remember your number or ask the staff.</source>
+        <translation>Талонды басып шығару мүмкін болмады: нөміріңізді есте сақтаңыз немесе қызметкерге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <source>Welcome! Choose the language</source>
+        <translation>Қош келдіңіз! Тілді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the service</source>
+        <translation>Қызметті таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you belong to a category received out of turn?</source>
+        <translation>Сіз кезектен тыс қабылданатын санатқа жатасыз ба?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="-8"/>
+        <source>Out of turn</source>
+        <translation>Кезектен тыс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out-of-town visitor</source>
+        <translation>Басқа елді мекеннен келген келуші</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Please wait for your number on the board.</source>
+        <translation>Нөміріңіздің таблоға шығуын күтіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTicket</name>
+    <message>
+        <location filename="../core/queue/QueueTicket.cpp" line="+53"/>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>called</source>
+        <translation>шақырылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in reception</source>
+        <translation>қабылдауда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not come</source>
+        <translation>келмеді</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +2427,7 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+27"/>
+        <location filename="../core/setup/Setup.cpp" line="+28"/>
         <source>device</source>
         <translation>құрылғы</translation>
     </message>
@@ -1749,19 +2440,19 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+98"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+99"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+77"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+84"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>орталық дерекқор сұрауды қабылдамады: %1</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>бұл жұмыс орны орталық дерекқордың өзімен жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
     </message>
@@ -1806,7 +2497,7 @@
         <translation> (тоқтатылды)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 жазбасы %3 ұйымына тиесілі, ол осы құрылғының %4 ұйымына кірмейді: жазбаның ұйымын түзетіңіз немесе құрылғыны %3 ұйымы үшін тіркетіңіз</translation>
     </message>
@@ -1819,6 +2510,24 @@
         <location line="+301"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>%1 %2 сақталмады: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TalonPrint</name>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+8"/>
+        <source>the printer does not take a page of %1 × %2 mm</source>
+        <translation>принтер %1 × %2 мм бет пішімін қолдамайды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer cannot be opened</source>
+        <translation>принтерді ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no printer is set up on this computer</source>
+        <translation>бұл компьютерде принтер бапталмаған</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2740,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+102"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
         <location line="+38"/>
         <location line="+89"/>
         <location line="+31"/>
@@ -2073,7 +2782,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+44"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
         <source>&amp;Users</source>
         <translation>&amp;Пайдаланушылар</translation>
     </message>
@@ -2094,8 +2803,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Read only: only an administrator can change users, the workstation, the calendar and settings.</source>
-        <translation>Тек оқу үшін: пайдаланушыларды, жұмыс орнын, күнтізбені және баптауларды тек әкімші өзгерте алады.</translation>
+        <source>Dev&amp;ices</source>
+        <translation>Құ&amp;рылғылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices.</source>
+        <translation>Тек оқу үшін: пайдаланушыларды, жұмыс орнын, күнтізбені, баптауларды және құрылғыларды тек әкімші өзгерте алады.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::BarChart</name>
+    <message>
+        <location filename="../ui/queue/BarChart.cpp" line="+75"/>
+        <source>No data for the period</source>
+        <translation>Кезең бойынша деректер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::BoardWindow</name>
+    <message>
+        <location filename="../ui/queue/BoardWindow.cpp" line="-70"/>
+        <source>Running line</source>
+        <translation>Жүгіртпе жол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text that runs along the foot of the board (empty: the default greeting):</source>
+        <translation>Табло төменгі жағындағы жүгіртпе жолдың мәтіні (бос болса — әдепкі сәлемдесу):</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Queue board</source>
+        <translation>Кезек таблосы</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3066,208 @@
         <location line="+1"/>
         <source>&amp;Mark year confirmed…</source>
         <translation>Жылды &amp;расталған деп белгілеу…</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::DeviceRegistrationDialog</name>
+    <message>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="-170"/>
+        <source>Register a laptop</source>
+        <translation>Ноутбукты тіркеу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the laptop&apos;s device id: Administration, This workstation</source>
+        <translation>ноутбуктың құрылғы идентификаторы: Әкімшілік, Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the office and the laptop&apos;s number</source>
+        <translation>мысалы, кабинет және ноутбук нөмірі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device id *</source>
+        <translation>&amp;Құрылғы идентификаторы *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation *</source>
+        <translation>&amp;Ұйым *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the password to the clipboard</source>
+        <translation>Құпиясөзді алмасу буферіне көшіру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is shown only this once and the program keeps no copy. Put it into the laptop user&apos;s ~/.pgpass (one line: host:port:database:role:password, the file readable by that user only); the laptop then syncs as this role.</source>
+        <translation>Құпиясөз тек осы жолы ғана көрсетіледі, бағдарлама оның көшірмесін сақтамайды. Оны ноутбук пайдаланушысының ~/.pgpass файлына енгізіңіз (бір жол: host:port:database:role:password, файлды тек сол пайдаланушы оқи алуы тиіс); содан кейін ноутбук осы рөлмен синхрондалады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database &amp;role:</source>
+        <translation>Дерекқор &amp;рөлі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>enter the laptop&apos;s device id (a UUID): the laptop shows it under Administration, This workstation</source>
+        <translation>ноутбуктың құрылғы идентификаторын (UUID) енгізіңіз: ноутбук оны «Әкімшілік» бөлімінің «Осы жұмыс орны» қойындысында көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose the organisation the laptop records for</source>
+        <translation>ноутбук деректерін жазатын ұйымды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an organisation of the directory</source>
+        <translation>&quot;%1&quot; анықтамалықтағы ұйым емес</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The laptop %1 is registered for %2. It signs in to the central database as the role below, with the password below.</source>
+        <translation>%1 ноутбугы %2 ұйымы үшін тіркелді. Ол орталық дерекқорға төменде көрсетілген рөлмен және құпиясөзбен қосылады.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The password is copied to the clipboard.</source>
+        <translation>Құпиясөз алмасу буферіне көшірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::DevicesTab</name>
+    <message>
+        <location filename="../ui/admin/DevicesTab.cpp" line="+137"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The laptop %1 is registered; it signs in as %2.</source>
+        <translation>%1 ноутбугы тіркелді; ол %2 рөлімен қосылады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deactivate device</source>
+        <translation>Құрылғыны өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate the laptop %1%2? It can then no longer read or write on the central database; registering it again activates it with a new password.</source>
+        <translation>%1%2 ноутбугын өшіресіз бе? Бұдан кейін ол орталық дерекқордағы деректерді оқи да, жаза да алмайды; қайта тіркеу оны жаңа құпиясөзбен қайта қосады.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The laptop %1 is deactivated: it can no longer read or write.</source>
+        <translation>%1 ноутбугы өшірілді: ол енді деректерді оқи да, жаза да алмайды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laptops are registered on the central database: sign in on a workstation connected to the central PostgreSQL database, or use armcpg-cli server device add there. This workstation keeps its data in a local file.</source>
+        <translation>Ноутбуктар орталық дерекқорда тіркеледі: орталық PostgreSQL дерекқорына қосылған жұмыс орнында жүйеге кіріңіз немесе сонда armcpg-cli server device add командасын пайдаланыңыз. Бұл жұмыс орны деректерін жергілікті файлда сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device id</source>
+        <translation>Құрылғы идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number prefix</source>
+        <translation>Нөмір префиксі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database role</source>
+        <translation>Дерекқор рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered at</source>
+        <translation>Тіркелген уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a laptop on the central database (Ins)</source>
+        <translation>Ноутбукты орталық дерекқорда тіркеу (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Өшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the selected laptop out of the central database (Del)</source>
+        <translation>Таңдалған ноутбуктың орталық дерекқорға кіруін жабу (Del)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Only an administrator can register or deactivate devices</source>
+        <translation>Құрылғыларды тек әкімші тіркей және өшіре алады</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3697,44 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::IssueTicketDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="+34"/>
+        <source>Out of town (R-8)</source>
+        <translation>Басқа елді мекеннен келген келуші (R-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a ticket</source>
+        <translation>Талон беру</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Қызмет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reception:</source>
+        <translation>Қабылдау &amp;тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-turn &amp;category (R-9):</source>
+        <translation>Кезектен тыс қабылдау &amp;санаты (R-9):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Беру</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::JournalModel</name>
     <message>
         <location filename="../ui/reception/JournalModel.cpp" line="+37"/>
@@ -3069,6 +4049,14 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::KioskWindow</name>
+    <message>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-8"/>
+        <source>Queue kiosk</source>
+        <translation>Кезек терминалы</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::LoginDialog</name>
     <message>
         <location filename="../ui/shell/LoginDialog.cpp" line="+68"/>
@@ -3119,7 +4107,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
         <source>About АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ» туралы</translation>
     </message>
@@ -3131,7 +4119,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -3144,6 +4132,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue &amp;kiosk window</source>
+        <translation>&amp;Кезек терминалының терезесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue display &amp;board</source>
+        <translation>Кезектің ақпараттық та&amp;блосы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3202,6 +4200,183 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
 </context>
 <context>
+    <name>armcpg::OperatorPanel</name>
+    <message>
+        <location filename="../ui/queue/OperatorPanel.cpp" line="+115"/>
+        <source>%1 · language: %2</source>
+        <translation>%1 · тілі: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of turn: %1</source>
+        <translation>Кезектен тыс: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of town (R-8)</source>
+        <translation>Басқа елді мекеннен келген келуші (R-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-registered for %1</source>
+        <translation>Алдын ала жазылу: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Called %n times</source>
+        <translation>
+            <numerusform>%n рет шақырылды</numerusform>
+            <numerusform>%n рет шақырылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: %1</source>
+        <translation>Түсініктеме: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ticket at this desk. Call the next one (F2).</source>
+        <translation>Бұл терезеде талон жоқ. Келесіні шақырыңыз (F2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>out of turn</source>
+        <translation>кезектен тыс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of town</source>
+        <translation>басқа елді мекеннен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment %1</source>
+        <translation>жазылу: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected</source>
+        <translation>қайта бағытталған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postponed until %1</source>
+        <translation>%1 дейін кейінге қалдырылған</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Waiting (%1), in call order:</source>
+        <translation>&amp;Күтудегілер (%1), шақыру ретімен:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wait passed %1 min: %2 has waited %3 min; %4 waiting over the limit.</source>
+        <translation>Күту %1 минуттан асты: %2 талоны %3 мин күтуде; шектен асып күтіп тұрғандар: %4.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody is waiting for this desk.</source>
+        <translation>Бұл терезеге күтіп тұрған ешкім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 called.</source>
+        <translation>%1 талоны шақырылды.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Select a ticket in the waiting list first.</source>
+        <translation>Алдымен күтудегілер тізімінен талонды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 called again.</source>
+        <translation>%1 талоны қайта шақырылды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not come.</source>
+        <translation>%1 талоны бойынша келуші келмеді.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 postponed until %2.</source>
+        <translation>%1 талоны %2 дейін кейінге қалдырылды.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 redirected.</source>
+        <translation>%1 талоны қайта бағытталды.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reception of %1 started.</source>
+        <translation>%1 талоны бойынша қабылдау басталды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 finished.</source>
+        <translation>%1 талоны аяқталды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 finished: the card is saved.</source>
+        <translation>%1 талоны аяқталды: карточка сақталды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 issued.</source>
+        <translation>%1 талоны берілді.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Терезе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current ticket:</source>
+        <translation>Ағымдағы талон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived</source>
+        <translation>Келген уақыты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waits, min</source>
+        <translation>Күтуде, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::PasswordResetDialog</name>
     <message>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="-58"/>
@@ -3251,6 +4426,258 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
         <translation>Бұл бөлім әлі әзірленбеген.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::PostponeDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="+67"/>
+        <source>Postpone the ticket</source>
+        <translation>Талонды кейінге қалдыру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> мин кейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in the queue &amp;after:</source>
+        <translation>Кезекке &amp;қайтару:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Кейінге қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueSection</name>
+    <message>
+        <location filename="../ui/queue/QueueSection.cpp" line="+106"/>
+        <source>&amp;Operator panel</source>
+        <translation>&amp;Оператор панелі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk window (Ctrl+Shift+K)</source>
+        <translation>Терминал терезесі (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display board (Ctrl+Shift+B)</source>
+        <translation>Ақпараттық табло (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueStatsPage</name>
+    <message>
+        <location filename="../ui/queue/QueueStatsPage.cpp" line="+154"/>
+        <source>Computing…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Alert: the wait passed %1 min. %2 has waited %3 min; %4 waiting over the limit.</source>
+        <translation>Назар аударыңыз: күту %1 минуттан асты. %2 талоны %3 мин күтуде; шектен асып күтіп тұрғандар: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is waiting now.</source>
+        <translation>Қазір ешкім күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest wait now: %1 min (%2), within the limit of %3 min.</source>
+        <translation>Қазіргі ең ұзақ күту: %1 мин (%2), %3 мин шегінде.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>То&amp;птау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>күн бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>апта бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>ай бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute (F5)</source>
+        <translation>Есептеу (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert the head after a wait of:</source>
+        <translation>Басшыға хабарлау үшін күтудің шекті уақыты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the limit</source>
+        <translation>Шекті орнату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Served per hour</source>
+        <translation>Сағаттар бойынша қызмет көрсетілгендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served per desk</source>
+        <translation>Терезелер бойынша қызмет көрсетілгендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served per prosecutor</source>
+        <translation>Прокурорлар бойынша қызмет көрсетілгендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait by period, min</source>
+        <translation>Кезеңдер бойынша күту, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90th percentile</source>
+        <translation>90-процентиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No-shows</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No-show rate</source>
+        <translation>Келмегендер үлесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait, mean</source>
+        <translation>Күту, орташа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, median</source>
+        <translation>Күту, медиана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, 90th pct.</source>
+        <translation>Күту, 90-проц.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, max</source>
+        <translation>Күту, макс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, mean</source>
+        <translation>Қызмет көрсету, орташа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service, 90th pct.</source>
+        <translation>Қызмет көрсету, 90-проц.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueWatcher</name>
+    <message>
+        <location filename="../core/queue/QueueWatcher.cpp" line="+47"/>
+        <source>cannot read the queue: %1</source>
+        <translation>кезекті оқу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +5004,54 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+1"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::RedirectDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="-60"/>
+        <source>Redirect the ticket</source>
+        <translation>Талонды қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any desk</source>
+        <translation>кез келген терезе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same service</source>
+        <translation>сол қызмет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any prosecutor</source>
+        <translation>кез келген прокурор</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To &amp;desk:</source>
+        <translation>&amp;Терезеге:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;service:</source>
+        <translation>&amp;Қызметке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;prosecutor:</source>
+        <translation>&amp;Прокурорға:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>Түсі&amp;ніктеме:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redirect</source>
+        <translation>Қайта &amp;бағыттау</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +5745,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/armcpg/main.cpp" line="+82"/>
+        <location filename="../app/armcpg/main.cpp" line="+86"/>
         <location line="+11"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>

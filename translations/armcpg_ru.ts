@@ -631,7 +631,7 @@
 <context>
     <name>CentralServer</name>
     <message>
-        <location filename="../core/sync/CentralServer.cpp" line="+24"/>
+        <location filename="../core/sync/CentralServer.cpp" line="+34"/>
         <location line="+31"/>
         <location line="+38"/>
         <location line="+19"/>
@@ -653,6 +653,8 @@
         <location line="+25"/>
         <location line="+25"/>
         <location line="+20"/>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="+136"/>
+        <location line="+62"/>
         <source>device</source>
         <translation>устройство</translation>
     </message>
@@ -663,6 +665,8 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="-59"/>
+        <location line="+60"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
@@ -1531,17 +1535,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The electronic queue (R-44): kiosk tickets in Kazakh and Russian, calling with the out-of-turn categories of R-9, the display board and queue statistics.</source>
-        <translation>Электронная очередь (R-44): талоны терминала на казахском и русском языках, вызов с учётом категорий внеочередного приёма по R-9, информационное табло и статистика очереди.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Reception (ЛП-1)</source>
         <translation>Приём (ЛП-1)</translation>
     </message>
@@ -1632,6 +1631,54 @@
     </message>
 </context>
 <context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../ui/queue/OperatorPanel.cpp" line="+43"/>
+        <source>Call next</source>
+        <translation>Вызвать следующего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick selected</source>
+        <translation>Вызвать выбранного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Вызвать повторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postpone…</source>
+        <translation>Отложить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect…</source>
+        <translation>Перенаправить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start reception</source>
+        <translation>Начать приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a ticket…</source>
+        <translation>Выдать талон…</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <location filename="../ui/print/PdfWriter.cpp" line="+50"/>
@@ -1667,6 +1714,650 @@
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueConfig</name>
+    <message>
+        <location filename="../core/queue/QueueConfig.cpp" line="+154"/>
+        <source>configure the queue&apos;s services</source>
+        <translation>настраивать услуги очереди</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service code &quot;%1&quot; must be Latin lower-case letters, digits and &apos;_&apos;</source>
+        <translation>код услуги &quot;%1&quot; должен состоять только из строчных латинских букв, цифр и символа &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefix</source>
+        <translation>префикс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the ticket prefix must be one to three characters, e.g. К</source>
+        <translation>префикс талона должен содержать от одного до трёх символов, например К</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name in Kazakh</source>
+        <translation>наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service needs a name in Kazakh (R-45)</source>
+        <translation>укажите наименование услуги на казахском языке (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name in Russian</source>
+        <translation>наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the service needs a name in Russian (R-45)</source>
+        <translation>укажите наименование услуги на русском языке (R-45)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first number</source>
+        <translation>первый номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the first number cannot be negative</source>
+        <translation>первый номер не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last number</source>
+        <translation>последний номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last number (%1) is below the first (%2)</source>
+        <translation>последний номер (%1) меньше первого (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>average minutes</source>
+        <translation>среднее время, мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the average length of a service must be at least one minute</source>
+        <translation>средняя продолжительность обслуживания должна быть не менее одной минуты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>configure the queue&apos;s desks</source>
+        <translation>настраивать окна очереди</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>desk number</source>
+        <translation>номер окна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the desk needs a number of one to eight characters</source>
+        <translation>номер окна должен содержать от одного до восьми символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desk name</source>
+        <translation>наименование окна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the desk needs a name</source>
+        <translation>укажите наименование окна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>services</source>
+        <translation>услуги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no queue service %1</source>
+        <translation>услуги очереди %1 не существует</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>desk</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>set the queue&apos;s wait alert</source>
+        <translation>настраивать оповещение о долгом ожидании в очереди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>alert after</source>
+        <translation>порог оповещения</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the wait alert must be between 1 and 1440 minutes</source>
+        <translation>порог оповещения об ожидании должен быть от 1 до 1440 минут</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>queue services</source>
+        <translation>услуги очереди</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <location filename="../core/queue/QueueService.cpp" line="+86"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+173"/>
+        <location line="+120"/>
+        <location line="+62"/>
+        <source>desk</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>choose a desk</source>
+        <translation>выберите окно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+175"/>
+        <source>there is no desk %1</source>
+        <translation>окна %1 не существует</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>desk %1 is closed (not active)</source>
+        <translation>окно %1 закрыто (неактивно)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>issue queue tickets</source>
+        <translation>выдавать талоны очереди</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>choose a service</source>
+        <translation>выберите услугу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no queue service %1</source>
+        <translation>услуги очереди %1 не существует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service %1 is not offered now</source>
+        <translation>услуга «%1» сейчас не предоставляется</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the language of reception must be kk (Kazakh) or ru (Russian), not &quot;%1&quot; (R-45)</source>
+        <translation>язык приёма должен быть kk (казахский) или ru (русский), а не &quot;%1&quot; (R-45)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out-of-turn category</source>
+        <translation>категория внеочередного приёма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an out-of-turn category of R-9 (see `queue services`)</source>
+        <translation>%1 не является категорией внеочередного приёма по R-9 (см. `queue services`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>appointment time</source>
+        <translation>время записи на приём</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the appointment is on %1, not today: a ticket is for today&apos;s queue</source>
+        <translation>запись на приём назначена на %1, а не на сегодня: талон выдаётся только в сегодняшнюю очередь</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>today&apos;s numbers of %1 are used up (%2 to %3); the administrator can widen the range</source>
+        <translation>номера услуги «%1» на сегодня исчерпаны (с %2 по %3); администратор может расширить диапазон</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+68"/>
+        <source>call visitors</source>
+        <translation>вызывать посетителей</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first</source>
+        <translation>окно %1 ещё занято талоном %2 (%3): сначала завершите его, отметьте неявку, отложите или перенаправьте</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+43"/>
+        <location line="+14"/>
+        <location line="+92"/>
+        <source>ticket</source>
+        <translation>талон</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>choose a waiting ticket</source>
+        <translation>выберите ожидающий талон</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no ticket %1</source>
+        <translation>талона %1 не существует</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a ticket of %2, not of today</source>
+        <translation>талон %1 выдан %2, а не сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not waiting: it is %2</source>
+        <translation>талон %1 не ожидает вызова: его состояние — %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>desk %1 has no called ticket to %2: call a visitor first</source>
+        <translation>в окне %1 нет вызванного талона, чтобы %2: сначала вызовите посетителя</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>recall</source>
+        <translation>вызвать повторно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already in reception: there is nobody to recall</source>
+        <translation>талон %1 уже на приёме: повторно вызывать некого</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mark as not come</source>
+        <translation>отметить неявку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in reception: the visitor came, finish the ticket instead</source>
+        <translation>талон %1 на приёме: посетитель явился, вместо этого завершите талон</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>postpone until</source>
+        <translation>отложить до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the ticket can be postponed to a later time of today only</source>
+        <translation>талон можно отложить только на более позднее время сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>postpone</source>
+        <translation>отложить</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>redirect to</source>
+        <translation>адресат перенаправления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>choose the desk, the service or the prosecutor to redirect to</source>
+        <translation>выберите окно, услугу или прокурора, к которым нужно перенаправить талон</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>redirect to desk</source>
+        <translation>перенаправить в окно</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>there is no open desk %1</source>
+        <translation>открытого окна %1 нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ticket is already at desk %1</source>
+        <translation>талон уже находится в окне %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>redirect to service</source>
+        <translation>перенаправить на услугу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no offered queue service %1</source>
+        <translation>предоставляемой услуги очереди %1 нет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>redirect to prosecutor</source>
+        <translation>перенаправить к прокурору</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is not an active prosecutor or head</source>
+        <translation>%1 не является действующим прокурором или руководителем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>redirect</source>
+        <translation>перенаправить</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>start the reception</source>
+        <translation>начать приём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reception of %1 has already started</source>
+        <translation>приём по талону %1 уже начат</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finish</source>
+        <translation>завершить</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatistics</name>
+    <message>
+        <location filename="../core/queue/QueueStatistics.cpp" line="+72"/>
+        <source>see the queue&apos;s statistics</source>
+        <translation>просматривать статистику очереди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the first day of the period is not a date</source>
+        <translation>первый день периода не является датой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the last day of the period is not a date</source>
+        <translation>последний день периода не является датой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period ends (%1) before it begins (%2)</source>
+        <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>statistics</source>
+        <translation>статистика</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsPage</name>
+    <message>
+        <location filename="../ui/queue/QueueStatsPage.cpp" line="+38"/>
+        <source>Tickets issued</source>
+        <translation>Выдано талонов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show rate</source>
+        <translation>Доля неявок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: mean</source>
+        <translation>Ожидание: среднее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: median</source>
+        <translation>Ожидание: медиана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: 90th percentile</source>
+        <translation>Ожидание: 90-й процентиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: longest</source>
+        <translation>Ожидание: наибольшее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: mean</source>
+        <translation>Обслуживание: среднее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: median</source>
+        <translation>Обслуживание: медиана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: 90th percentile</source>
+        <translation>Обслуживание: 90-й процентиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service: longest</source>
+        <translation>Обслуживание: наибольшее</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <location filename="../ui/queue/BoardWindow.cpp" line="+183"/>
+        <location line="+30"/>
+        <source>Waiting: %n</source>
+        <translation>Ожидают: %n</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+65"/>
+        <source>Electronic queue</source>
+        <translation>Электронная очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to the citizen reception centre of the prosecutor&apos;s office. Please wait for your number on the board.</source>
+        <translation>Добро пожаловать в центр приёма граждан прокуратуры. Пожалуйста, ожидайте появления вашего номера на табло.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/KioskWindow.cpp" line="+208"/>
+        <source>No services are offered now.</source>
+        <translation>Сейчас услуги не предоставляются.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None of these: take a ticket</source>
+        <translation>Ничего из перечисленного: получить талон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I came from another town or district</source>
+        <translation>Я из другого города или района</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The ticket could not be issued. Please ask the staff.</source>
+        <translation>Не удалось выдать талон. Пожалуйста, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+11"/>
+        <source>People ahead</source>
+        <translation>Перед вами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+1"/>
+        <source>Estimated wait</source>
+        <translation>Ожидаемое время ожидания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+1"/>
+        <source>%n min</source>
+        <translation>%n мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The talon could not be printed: please remember your number or ask the staff.</source>
+        <translation>Не удалось напечатать талон: запомните, пожалуйста, свой номер или обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <source>Welcome! Choose the language</source>
+        <translation>Добро пожаловать! Выберите язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the service</source>
+        <translation>Выберите услугу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you belong to a category received out of turn?</source>
+        <translation>Относитесь ли вы к категории лиц, принимаемых вне очереди?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="-8"/>
+        <source>Out of turn</source>
+        <translation>Вне очереди</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out-of-town visitor</source>
+        <translation>Иногородний посетитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Please wait for your number on the board.</source>
+        <translation>Ожидайте появления вашего номера на табло.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTicket</name>
+    <message>
+        <location filename="../core/queue/QueueTicket.cpp" line="+53"/>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>called</source>
+        <translation>вызван</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in reception</source>
+        <translation>на приёме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not come</source>
+        <translation>неявка</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +2437,7 @@
 <context>
     <name>Setup</name>
     <message>
-        <location filename="../core/setup/Setup.cpp" line="+27"/>
+        <location filename="../core/setup/Setup.cpp" line="+28"/>
         <source>device</source>
         <translation>устройство</translation>
     </message>
@@ -1759,19 +2450,19 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+98"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+99"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+77"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+84"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>центральная база данных отклонила запрос: %1</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
     </message>
@@ -1816,7 +2507,7 @@
         <translation> (отменено)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 относится к организации %3, которая не входит в организацию этого устройства %4: исправьте организацию в записи или попросите зарегистрировать устройство для организации %3</translation>
     </message>
@@ -1829,6 +2520,24 @@
         <location line="+301"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>не удалось сохранить %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TalonPrint</name>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+8"/>
+        <source>the printer does not take a page of %1 × %2 mm</source>
+        <translation>принтер не поддерживает формат страницы %1 × %2 мм</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the printer cannot be opened</source>
+        <translation>не удаётся открыть принтер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no printer is set up on this computer</source>
+        <translation>на этом компьютере не настроен принтер</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2750,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+102"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
         <location line="+38"/>
         <location line="+89"/>
         <location line="+31"/>
@@ -2083,7 +2792,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+44"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
         <source>&amp;Users</source>
         <translation>&amp;Пользователи</translation>
     </message>
@@ -2104,8 +2813,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Read only: only an administrator can change users, the workstation, the calendar and settings.</source>
-        <translation>Только просмотр: изменять пользователей, рабочее место, календарь и настройки может только администратор.</translation>
+        <source>Dev&amp;ices</source>
+        <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices.</source>
+        <translation>Только просмотр: изменять пользователей, рабочее место, календарь, настройки и устройства может только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::BarChart</name>
+    <message>
+        <location filename="../ui/queue/BarChart.cpp" line="+75"/>
+        <source>No data for the period</source>
+        <translation>Нет данных за период</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::BoardWindow</name>
+    <message>
+        <location filename="../ui/queue/BoardWindow.cpp" line="-70"/>
+        <source>Running line</source>
+        <translation>Бегущая строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text that runs along the foot of the board (empty: the default greeting):</source>
+        <translation>Текст бегущей строки внизу табло (если пусто — приветствие по умолчанию):</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Queue board</source>
+        <translation>Табло очереди</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3076,208 @@
         <location line="+1"/>
         <source>&amp;Mark year confirmed…</source>
         <translation>&amp;Отметить год подтверждённым…</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::DeviceRegistrationDialog</name>
+    <message>
+        <location filename="../ui/admin/DeviceRegistrationDialog.cpp" line="-170"/>
+        <source>Register a laptop</source>
+        <translation>Регистрация ноутбука</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the laptop&apos;s device id: Administration, This workstation</source>
+        <translation>идентификатор устройства ноутбука: Администрирование, Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the office and the laptop&apos;s number</source>
+        <translation>например, кабинет и номер ноутбука</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Device id *</source>
+        <translation>&amp;Идентификатор устройства *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation *</source>
+        <translation>&amp;Организация *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Наименование</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the password to the clipboard</source>
+        <translation>Скопировать пароль в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is shown only this once and the program keeps no copy. Put it into the laptop user&apos;s ~/.pgpass (one line: host:port:database:role:password, the file readable by that user only); the laptop then syncs as this role.</source>
+        <translation>Пароль показывается только один раз, программа не сохраняет его копию. Внесите его в файл ~/.pgpass пользователя ноутбука (одна строка: host:port:database:role:password; файл должен быть доступен для чтения только этому пользователю); после этого ноутбук синхронизируется от имени этой роли.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database &amp;role:</source>
+        <translation>&amp;Роль базы данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>enter the laptop&apos;s device id (a UUID): the laptop shows it under Administration, This workstation</source>
+        <translation>введите идентификатор устройства ноутбука (UUID): ноутбук показывает его в разделе «Администрирование» на вкладке «Это рабочее место»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose the organisation the laptop records for</source>
+        <translation>выберите организацию, данные которой записывает ноутбук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an organisation of the directory</source>
+        <translation>&quot;%1&quot; не является организацией из справочника</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The laptop %1 is registered for %2. It signs in to the central database as the role below, with the password below.</source>
+        <translation>Ноутбук %1 зарегистрирован для организации %2. Он подключается к центральной базе данных с указанными ниже ролью и паролем.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The password is copied to the clipboard.</source>
+        <translation>Пароль скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::DevicesTab</name>
+    <message>
+        <location filename="../ui/admin/DevicesTab.cpp" line="+137"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The laptop %1 is registered; it signs in as %2.</source>
+        <translation>Ноутбук %1 зарегистрирован; он подключается от имени роли %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deactivate device</source>
+        <translation>Отключение устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate the laptop %1%2? It can then no longer read or write on the central database; registering it again activates it with a new password.</source>
+        <translation>Отключить ноутбук %1%2? После этого он не сможет читать и записывать данные в центральной базе данных; повторная регистрация снова включит его с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The laptop %1 is deactivated: it can no longer read or write.</source>
+        <translation>Ноутбук %1 отключён: он больше не может читать и записывать данные.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laptops are registered on the central database: sign in on a workstation connected to the central PostgreSQL database, or use armcpg-cli server device add there. This workstation keeps its data in a local file.</source>
+        <translation>Ноутбуки регистрируются в центральной базе данных: войдите в систему на рабочем месте, подключённом к центральной базе данных PostgreSQL, или выполните там команду armcpg-cli server device add. Это рабочее место хранит свои данные в локальном файле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device id</source>
+        <translation>Идентификатор устройства</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number prefix</source>
+        <translation>Префикс номеров</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database role</source>
+        <translation>Роль базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered at</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register…</source>
+        <translation>&amp;Зарегистрировать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a laptop on the central database (Ins)</source>
+        <translation>Зарегистрировать ноутбук в центральной базе данных (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate…</source>
+        <translation>О&amp;тключить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the selected laptop out of the central database (Del)</source>
+        <translation>Закрыть выбранному ноутбуку доступ к центральной базе данных (Del)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Only an administrator can register or deactivate devices</source>
+        <translation>Регистрировать и отключать устройства может только администратор</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3710,44 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::IssueTicketDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="+34"/>
+        <source>Out of town (R-8)</source>
+        <translation>Иногородний посетитель (R-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a ticket</source>
+        <translation>Выдача талона</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reception:</source>
+        <translation>&amp;Язык приёма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-turn &amp;category (R-9):</source>
+        <translation>&amp;Категория внеочередного приёма (R-9):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::JournalModel</name>
     <message>
         <location filename="../ui/reception/JournalModel.cpp" line="+37"/>
@@ -3085,6 +4065,14 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::KioskWindow</name>
+    <message>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-8"/>
+        <source>Queue kiosk</source>
+        <translation>Терминал очереди</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::LoginDialog</name>
     <message>
         <location filename="../ui/shell/LoginDialog.cpp" line="+68"/>
@@ -3135,7 +4123,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
         <source>About АРМ «ЦПГ»</source>
         <translation>О программе АРМ «ЦПГ»</translation>
     </message>
@@ -3147,7 +4135,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -3160,6 +4148,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue &amp;kiosk window</source>
+        <translation>Окно &amp;терминала очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue display &amp;board</source>
+        <translation>&amp;Информационное табло очереди</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3218,6 +4216,184 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
 </context>
 <context>
+    <name>armcpg::OperatorPanel</name>
+    <message>
+        <location filename="../ui/queue/OperatorPanel.cpp" line="+115"/>
+        <source>%1 · language: %2</source>
+        <translation>%1 · язык: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of turn: %1</source>
+        <translation>Вне очереди: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out of town (R-8)</source>
+        <translation>Иногородний посетитель (R-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-registered for %1</source>
+        <translation>Предварительная запись на %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Called %n times</source>
+        <translation>
+            <numerusform>Вызван %n раз</numerusform>
+            <numerusform>Вызван %n раза</numerusform>
+            <numerusform>Вызван %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ticket at this desk. Call the next one (F2).</source>
+        <translation>В этом окне нет талона. Вызовите следующего (F2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>out of turn</source>
+        <translation>вне очереди</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of town</source>
+        <translation>иногородний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appointment %1</source>
+        <translation>запись на %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected</source>
+        <translation>перенаправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postponed until %1</source>
+        <translation>отложен до %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Waiting (%1), in call order:</source>
+        <translation>О&amp;жидают (%1), в порядке вызова:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wait passed %1 min: %2 has waited %3 min; %4 waiting over the limit.</source>
+        <translation>Ожидание превысило %1 мин: талон %2 ожидает %3 мин; сверх лимита ожидают: %4.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody is waiting for this desk.</source>
+        <translation>В это окно никто не ожидает.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 called.</source>
+        <translation>Талон %1 вызван.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Select a ticket in the waiting list first.</source>
+        <translation>Сначала выберите талон в списке ожидающих.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 called again.</source>
+        <translation>Талон %1 вызван повторно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not come.</source>
+        <translation>По талону %1 отмечена неявка.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 postponed until %2.</source>
+        <translation>Талон %1 отложен до %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 redirected.</source>
+        <translation>Талон %1 перенаправлен.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reception of %1 started.</source>
+        <translation>Приём по талону %1 начат.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 finished.</source>
+        <translation>Талон %1 завершён.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 finished: the card is saved.</source>
+        <translation>Талон %1 завершён: карточка сохранена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 issued.</source>
+        <translation>Талон %1 выдан.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Окно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current ticket:</source>
+        <translation>Текущий талон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived</source>
+        <translation>Время прихода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waits, min</source>
+        <translation>Ожидает, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::PasswordResetDialog</name>
     <message>
         <location filename="../ui/admin/PasswordResetDialog.cpp" line="-58"/>
@@ -3267,6 +4443,258 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location filename="../ui/shell/PlaceholderPage.cpp" line="+35"/>
         <source>This section is not built yet.</source>
         <translation>Этот раздел ещё не реализован.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::PostponeDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="+67"/>
+        <source>Postpone the ticket</source>
+        <translation>Отложить талон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in the queue &amp;after:</source>
+        <translation>Вернуть в очередь &amp;через:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueSection</name>
+    <message>
+        <location filename="../ui/queue/QueueSection.cpp" line="+106"/>
+        <source>&amp;Operator panel</source>
+        <translation>&amp;Панель оператора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk window (Ctrl+Shift+K)</source>
+        <translation>Окно терминала (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display board (Ctrl+Shift+B)</source>
+        <translation>Информационное табло (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueStatsPage</name>
+    <message>
+        <location filename="../ui/queue/QueueStatsPage.cpp" line="+154"/>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Alert: the wait passed %1 min. %2 has waited %3 min; %4 waiting over the limit.</source>
+        <translation>Внимание: ожидание превысило %1 мин. Талон %2 ожидает %3 мин; сверх лимита ожидают: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is waiting now.</source>
+        <translation>Сейчас никто не ожидает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest wait now: %1 min (%2), within the limit of %3 min.</source>
+        <translation>Наибольшее текущее ожидание: %1 мин (%2), в пределах лимита %3 мин.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;From:</source>
+        <translation>О&amp;т:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Группировать по:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>неделям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute (F5)</source>
+        <translation>Рассчитать (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert the head after a wait of:</source>
+        <translation>Оповещать руководителя при ожидании свыше:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the limit</source>
+        <translation>Установить лимит</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Served per hour</source>
+        <translation>Обслужено по часам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served per desk</source>
+        <translation>Обслужено по окнам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served per prosecutor</source>
+        <translation>Обслужено по прокурорам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait by period, min</source>
+        <translation>Ожидание по периодам, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No-show rate</source>
+        <translation>Доля неявок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait, mean</source>
+        <translation>Ожидание, среднее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, median</source>
+        <translation>Ожидание, медиана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, 90th pct.</source>
+        <translation>Ожидание, 90-й проц.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait, max</source>
+        <translation>Ожидание, макс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, mean</source>
+        <translation>Обслуживание, среднее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service, 90th pct.</source>
+        <translation>Обслуживание, 90-й проц.</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::QueueWatcher</name>
+    <message>
+        <location filename="../core/queue/QueueWatcher.cpp" line="+47"/>
+        <source>cannot read the queue: %1</source>
+        <translation>не удаётся прочитать очередь: %1</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +5023,54 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+1"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::RedirectDialog</name>
+    <message>
+        <location filename="../ui/queue/OperatorDialogs.cpp" line="-60"/>
+        <source>Redirect the ticket</source>
+        <translation>Перенаправление талона</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any desk</source>
+        <translation>любое окно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same service</source>
+        <translation>та же услуга</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any prosecutor</source>
+        <translation>любой прокурор</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To &amp;desk:</source>
+        <translation>В &amp;окно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;service:</source>
+        <translation>На &amp;услугу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;prosecutor:</source>
+        <translation>К п&amp;рокурору:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redirect</source>
+        <translation>&amp;Перенаправить</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +5771,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/armcpg/main.cpp" line="+82"/>
+        <location filename="../app/armcpg/main.cpp" line="+86"/>
         <location line="+11"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
