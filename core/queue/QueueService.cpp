@@ -347,9 +347,7 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
         if (!checkDesk(deskCode, problems))
             return std::nullopt;
         if (const auto busy = current(deskCode))
-            problems->append(
-                {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                                 .arg(deskCode, busy->number, ticketStateName(busy->state))});
+            problems->append(deskBusy(deskCode, *busy));
         return std::nullopt; // nobody waiting: not an error
     }
     if (!beginAtDesk(deskCode, problems))
@@ -360,9 +358,7 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
         return fail(error, problems);
     if (busy) {
         m_db.rollback();
-        problems->append(
-            {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                             .arg(deskCode, busy->number, ticketStateName(busy->state))});
+        problems->append(deskBusy(deskCode, *busy));
         return std::nullopt;
     }
     // Atomic: on PostgreSQL the first waiting row not locked by another desk's call (SKIP LOCKED), re-checked
@@ -388,6 +384,12 @@ std::optional<QueueTicket> QueueService::callNext(const Session& by, const QStri
     return save(t, false, QueueEventKind::Called, by, {}, {}, problems);
 }
 
+Problem QueueService::deskBusy(const QString& deskCode, const QueueTicket& busy)
+{
+    return {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
+                            .arg(deskCode, busy.number, ticketStateName(busy.state))};
+}
+
 std::optional<QueueTicket> QueueService::pick(const Session& by, const QString& deskCode, const QString& ticketId,
                                               Problems* problems)
 {
@@ -405,9 +407,7 @@ std::optional<QueueTicket> QueueService::pick(const Session& by, const QString& 
         return fail(error, problems);
     if (busy) {
         m_db.rollback();
-        problems->append(
-            {tr("desk"), tr("desk %1 is still at %2 (%3): finish it, mark a no-show, postpone or redirect it first")
-                             .arg(deskCode, busy->number, ticketStateName(busy->state))});
+        problems->append(deskBusy(deskCode, *busy));
         return std::nullopt;
     }
     const QList<QueueTicket> found =

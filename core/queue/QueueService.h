@@ -110,6 +110,7 @@ private:
     std::optional<QueueTicket> save(const QueueTicket& ticket, bool insert, QueueEventKind kind, const Session& by,
                                     const QString& comment, const QJsonObject& detail, Problems* problems);
     std::optional<QueueTicket> fail(const QString& error, Problems* problems);
+    static Problem deskBusy(const QString& deskCode, const QueueTicket& busy); // a desk must end its ticket first
 
     Database& m_db;
     std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid as statements are added
