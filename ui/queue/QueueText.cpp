@@ -29,7 +29,7 @@ QString QueueText::in(const QString& language, const char* source, int n)
 {
     QString text;
     if (QTranslator* t = language == u"en" ? nullptr : catalogue(language))
-        text = t->translate(kContext, source, nullptr, n);
+        text = t->translate(kContext, source); // not plural messages: a count would miss all but the first form
     if (text.isEmpty())
         text = QString::fromUtf8(source);
     if (n >= 0)
