@@ -144,7 +144,7 @@
         <location filename="../ui/queue/OperatorPanel.cpp" line="+178"/>
         <source>Called %n times</source>
         <translation>
-            <numerusform>Called %n time</numerusform>
+            <numerusform>Called %n times</numerusform>
             <numerusform>Called %n times</numerusform>
         </translation>
     </message>
