@@ -145,11 +145,14 @@ bool SyncClient::checkCentral(QString* error)
         return refuse(tr("the central database refused: %1").arg(Database::errorText(scope)));
     m_unrestricted = scope.value(0).isNull();
     m_scope = scope.value(0).toString().split(u',', Qt::SkipEmptyParts);
-    // The change log records which device made a change (armcpg_log_change reads it).
-    QSqlQuery set = m_central.prepare(u"SELECT set_config('armcpg.device', ?, false)"_s);
-    set.addBindValue(m_local.deviceId());
-    if (!set.exec())
-        return refuse(tr("the central database refused: %1").arg(Database::errorText(set)));
+    // The columns each table has on the centre: a change naming anything else is refused, never pasted into SQL.
+    QSqlQuery columns = m_central.prepare(
+        u"SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"_s);
+    if (!columns.exec())
+        return refuse(tr("the central database refused: %1").arg(Database::errorText(columns)));
+    m_columns.clear();
+    while (columns.next())
+        m_columns[columns.value(0).toString()].insert(columns.value(1).toString());
     return true;
 }
 
@@ -336,7 +339,7 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
         if (existing.contains(op->entity + u'/' + op->rowId))
             continue;
         QJsonObject row = jsonObject(op->changes);
-        if (!inScope(*op, &row))
+        if (!knownColumns(*op, row) || !inScope(*op, &row))
             return false;
         const QString key = op->entity + u':' + row.keys().join(u',');
         if (!groupOf.contains(key)) {
@@ -393,6 +396,17 @@ bool SyncClient::stage(const QString& table, const QStringList& columns, const Q
     return true;
 }
 
+bool SyncClient::knownColumns(const Op& op, const QJsonObject& values)
+{
+    const QSet<QString> columns = m_columns.value(op.entity);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!columns.contains(it.key()))
+            return fail(tr("%1 %2: the central database has no column %3 (is it older than this program?)")
+                            .arg(op.entity, op.rowId, it.key()));
+    }
+    return true;
+}
+
 bool SyncClient::inScope(const Op& op, QJsonObject* values)
 {
     const QString organisation = values->value(u"organisation_code"_s).toString();
@@ -439,18 +453,18 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
         *outcome = dropped ? u"central"_s : u"applied"_s;
         return true;
     }
+    if (!knownColumns(op, changes))
+        return false;
     if (!inScope(op, &changes))
         return false;
     const QString changesJson = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
 
     // The centre's row, and the device's old and new values in the column types of the table, as JSON:
     // PostgreSQL renders all three alike, so that equal values compare equal.
-    QSqlQuery read = m_central.prepare(
+    QSqlQuery& read = central(
         u"SELECT to_jsonb(t)::text, to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text, "
-        "to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text FROM %1 t WHERE id = ?::uuid FOR UPDATE"_s.arg(op.entity));
-    read.addBindValue(op.oldValues.isEmpty() ? u"{}"_s : QString::fromUtf8(op.oldValues));
-    read.addBindValue(changesJson);
-    read.addBindValue(op.rowId);
+        "to_jsonb(jsonb_populate_record(NULL::%1, ?::jsonb))::text FROM %1 t WHERE id = ?::uuid FOR UPDATE"_s.arg(op.entity),
+        {op.oldValues.isEmpty() ? u"{}"_s : QString::fromUtf8(op.oldValues), changesJson, op.rowId});
     if (!read.exec())
         return failCentral(read);
     if (!read.next()) { // not on the centre, or not this device's to see
@@ -483,15 +497,12 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
     }
     report.conflicts += conflicts;
     if (!apply.isEmpty()) {
-        QSqlQuery update = m_central.prepare(
+        QSqlQuery& update = central(
             u"UPDATE %1 SET (%2) = (SELECT %2 FROM jsonb_populate_record(NULL::%1, ?::jsonb)), version = version + 1, "
             "hlc = GREATEST(hlc, ?), updated_at = ?::timestamptz, updated_by = ?::uuid WHERE id = ?::uuid"_s
-                .arg(op.entity, apply.join(u", "_s)));
-        update.addBindValue(changesJson);
-        update.addBindValue(op.hlc);
-        update.addBindValue(changes.value(u"updated_at"_s).toString());
-        update.addBindValue(changes.value(u"updated_by"_s).toVariant());
-        update.addBindValue(op.rowId);
+                .arg(op.entity, apply.join(u", "_s)),
+            {changesJson, op.hlc, changes.value(u"updated_at"_s).toString(), changes.value(u"updated_by"_s).toVariant(),
+             op.rowId});
         if (!update.exec())
             return failCentral(update);
     }
@@ -510,12 +521,11 @@ bool SyncClient::recordConflict(const Op& op, const QString& field, const QStrin
     const QJsonObject changes = jsonObject(op.changes);
     const QString now = m_central.clock().now().toUTC().toString(Qt::ISODateWithMs);
     const QString hlc = m_central.nextHlc();
-    // One open conflict per field: a further edit on the device replaces the device's value in it.
-    QSqlQuery open = m_central.prepare(u"SELECT id::text FROM sync_conflict WHERE entity = ? AND row_id = ?::uuid AND "
-                                       "field = ? AND resolved_at IS NULL AND NOT deleted FOR UPDATE"_s);
-    open.addBindValue(op.entity);
-    open.addBindValue(op.rowId);
-    open.addBindValue(field);
+    // One open conflict per field and device: a further edit on the same device replaces its value there; another
+    // device's edit of the same field is a conflict of its own, so no device's value is lost.
+    QSqlQuery& open = central(u"SELECT id::text FROM sync_conflict WHERE entity = ? AND row_id = ?::uuid AND field = ? "
+                              "AND device_id = ? AND resolved_at IS NULL AND NOT deleted FOR UPDATE"_s,
+                              {op.entity, op.rowId, field, m_local.deviceId()});
     if (!open.exec())
         return failCentral(open);
     QSqlQuery write(m_central.sql());

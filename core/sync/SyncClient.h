@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QByteArrayList>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QJsonObject>
 #include <QString>
@@ -79,6 +80,7 @@ private:
     bool pushBatch(SyncReport& report, int* count);
     bool insertNewRows(const QList<const Op*>& puts, QHash<QString, QString>& outcomes);
     bool stage(const QString& table, const QStringList& columns, const QList<QByteArrayList>& records);
+    bool knownColumns(const Op& op, const QJsonObject& values);
     bool inScope(const Op& op, QJsonObject* values);
     bool applyChange(const Op& op, bool knownOld, SyncReport& report, QString* outcome);
     bool recordConflict(const Op& op, const QString& field, const QString& organisation,
@@ -107,6 +109,7 @@ private:
     bool m_unrestricted = false; // the centre's own role: every organisation
     QStringList m_scope;         // the organisations this device may write
 
+    QHash<QString, QSet<QString>> m_columns; // per table on the centre
     QHash<QString, QStringList> m_refused; // rows of device changes the centre did not take, to restore
     QHash<QString, QSqlQuery> m_statements; // on the centre, prepared once per run
     QHash<QString, QSqlQuery> m_upserts; // per table and column set: the local upsert, prepared once

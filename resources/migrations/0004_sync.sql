@@ -107,8 +107,10 @@ $$;
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(7461004);
+    -- The device is the one the login role is registered for, never what the client says: a device cannot
+    -- make its writes look like another's (which would hide them from that laptop's pull).
     EXECUTE format('INSERT INTO sync_change (entity, row_id, organisation_code, by_device, echo) '
-                   'SELECT %L, id, %s, nullif(current_setting(''armcpg.device'', true), ''''), '
+                   'SELECT %L, id, %s, armcpg_device_of(session_user::text), '
                    'coalesce(current_setting(''armcpg.echo'', true), '''') = ''on'' FROM changed_rows',
                    TG_TABLE_NAME, TG_ARGV[0]);
     RETURN NULL;
@@ -146,6 +148,12 @@ $$;
 {{IF_PG}} CREATE POLICY armcpg_scope ON sync_conflict USING ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR organisation_code IN (SELECT unnest(armcpg_org_scope(current_user::text))));
 {{IF_PG}} ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
 {{IF_PG}} CREATE POLICY armcpg_scope ON app_user USING ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR organisation_code IN (SELECT unnest(armcpg_org_scope(current_user::text))));
+-- A device sets a user's password only to finish a first sign-in (the administrator's temporary password
+-- replaced by the user's own): it cannot take over an account in use.
+{{IF_PG}} CREATE POLICY armcpg_first_sign_in ON app_user AS RESTRICTIVE FOR UPDATE USING ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR must_change_password) WITH CHECK ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR NOT must_change_password);
+-- A device's audit events are its own.
+{{IF_PG}} ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY;
+{{IF_PG}} CREATE POLICY armcpg_scope ON audit_event USING ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR device = (SELECT armcpg_device_of(current_user::text)));
 {{IF_PG}} ALTER TABLE sync_change ENABLE ROW LEVEL SECURITY;
 {{IF_PG}} CREATE POLICY armcpg_scope ON sync_change USING ((SELECT armcpg_org_scope(current_user::text)) IS NULL OR organisation_code IS NULL OR organisation_code IN (SELECT unnest(armcpg_org_scope(current_user::text))));
 {{IF_PG}} ALTER TABLE sync_applied_op ENABLE ROW LEVEL SECURITY;

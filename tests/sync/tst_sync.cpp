@@ -297,8 +297,13 @@ private slots:
             card.set("written_appeal_accepted", true);
             QVERIFY2(CardService(*b->db()).save(program(), &card, &p), qPrintable(describe(p)));
         }
+        // The administrator resets a user's password at the centre; the laptop has pulled that before going
+        // offline, and the user's first sign-in there sets their own.
         const QString user = text(*a->db(), u"SELECT id FROM app_user WHERE login = 'prosecutor'"_s);
-        QVERIFY(update(*a->db(), u"app_user"_s, user, {{u"must_change_password"_s, true}}));
+        QVERIFY(update(*m_centre->db(), u"app_user"_s, user, {{u"must_change_password"_s, true}}));
+        QVERIFY(sync(*a->db()).ok);
+        QVERIFY(update(*a->db(), u"app_user"_s, user, {{u"password_hash"_s, u"$argon2id$v=19$laptop"_s},
+                                                        {u"must_change_password"_s, false}}));
         const QString entry = text(*m_centre->db(), u"SELECT id FROM directory_entry WHERE kind = 'topic' ORDER BY code LIMIT 1"_s);
         QVERIFY(update(*m_centre->db(), u"directory_entry"_s, entry, {{u"name_kk"_s, u"Жаңа атау — Өзгертілді"_s}}));
         {
@@ -328,7 +333,8 @@ private slots:
         QCOMPARE(text(*m_centre->db(), u"SELECT occupation FROM reception_card WHERE id = ?"_s, {shared}), u"Мұғалім"_s);
         QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card"_s), 1 + 7 + 5 + 1 + 1);
         QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM appeal"_s), 1);
-        QCOMPARE(text(*b->db(), u"SELECT must_change_password FROM app_user WHERE id = ?"_s, {user}), u"1"_s);
+        QCOMPARE(text(*b->db(), u"SELECT password_hash FROM app_user WHERE id = ?"_s, {user}), u"$argon2id$v=19$laptop"_s);
+        QCOMPARE(text(*b->db(), u"SELECT must_change_password FROM app_user WHERE id = ?"_s, {user}), u"0"_s);
         QCOMPARE(text(*a->db(), u"SELECT name_kk FROM directory_entry WHERE id = ?"_s, {entry}), u"Жаңа атау — Өзгертілді"_s);
         QCOMPARE(count(*b->db(), u"SELECT COUNT(*) FROM calendar_entry WHERE day = '2026-12-31'"_s), 1);
         QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM reception_card WHERE id = ? AND deleted"_s, {gone}), 1);
@@ -369,6 +375,27 @@ private slots:
         QCOMPARE(ConflictService(*m_centre->db()).openCount(), 0);
         QCOMPARE(ConflictService(*l->db()).openCount(), 0);
         verifyConverged({l->db()});
+    }
+
+    // Two laptops and the centre all change the same field: each laptop's value is kept in a conflict of its own.
+    void sameFieldOnTwoLaptops_eachValueKept()
+    {
+        auto a = laptop();
+        auto b = laptop();
+        QVERIFY(a && b);
+        const QString card = centreCard(u"Бастапқы"_s);
+        QVERIFY(sync(*a->db()).ok && sync(*b->db()).ok);
+        QVERIFY(update(*a->db(), u"reception_card"_s, card, {{u"applicant_comment"_s, u"Бірінші ноутбук"_s}}));
+        QVERIFY(update(*b->db(), u"reception_card"_s, card, {{u"applicant_comment"_s, u"Второй ноутбук"_s}}));
+        QVERIFY(update(*m_centre->db(), u"reception_card"_s, card, {{u"applicant_comment"_s, u"Центр"_s}}));
+        QCOMPARE(sync(*a->db()).conflicts, 1);
+        QCOMPARE(sync(*b->db()).conflicts, 1);
+        QStringList kept;
+        for (const SyncConflict& c : ConflictService(*m_centre->db()).open())
+            kept << SyncConflict::displayValue(c.deviceValue);
+        kept.sort();
+        QCOMPARE(kept, (QStringList{u"Бірінші ноутбук"_s, u"Второй ноутбук"_s}));
+        QCOMPARE(text(*m_centre->db(), u"SELECT applicant_comment FROM reception_card WHERE id = ?"_s, {card}), u"Центр"_s);
     }
 
     // A sync interrupted 100 times at random points (the client dies, or its connection is killed), then
@@ -472,6 +499,16 @@ private slots:
         QVERIFY(!device->exec(u"UPDATE directory_entry SET parent_code = 'CPG' WHERE kind = 'organisation' AND code = 'P75'"_s));
         QVERIFY(!device->exec(u"UPDATE sync_device SET organisation_code = 'GP'"_s));
         QVERIFY(!device->exec(u"UPDATE app_user SET roles = 'administrator'"_s));
+        // Nor can it set the password of an account in use (only finish a first sign-in).
+        const QString hash = text(*m_centre->db(), u"SELECT password_hash FROM app_user WHERE login = 'admin'"_s);
+        QSqlQuery takeOver = device->prepare(u"UPDATE app_user SET password_hash = 'x' WHERE login = 'admin'"_s);
+        QVERIFY(takeOver.exec());
+        QCOMPARE(takeOver.numRowsAffected(), 0);
+        QCOMPARE(text(*m_centre->db(), u"SELECT password_hash FROM app_user WHERE login = 'admin'"_s), hash);
+        // Nor write audit events in another device's name.
+        QVERIFY(!device->exec(u"INSERT INTO audit_event (id, tx_id, at, device, entity, entity_id, action, changes, hlc) "
+                              "VALUES (gen_random_uuid(), gen_random_uuid(), now(), 'someone-else', 'reception_card', "
+                              "gen_random_uuid(), 'update', '{}', '0')"_s));
         QCOMPARE(text(*m_centre->db(), u"SELECT comment FROM reception_card WHERE id = ?"_s, {other}).contains(u"взлом"_s), false);
         // The laptop's sync sees its own organisation's card and not the other.
         QVERIFY(sync(*l->db()).ok);
