@@ -10,6 +10,288 @@
     </message>
 </context>
 <context>
+    <name>AppealDeadline</name>
+    <message>
+        <location filename="../core/appeal/AppealDeadline.cpp" line="+44"/>
+        <source>The terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13)</source>
+        <translation>Бұл өтінішке ӘРПК мерзімдері қолданылмайды (I-5, I-13)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <location filename="../core/appeal/AppealService.cpp" line="+83"/>
+        <source>%1 is required</source>
+        <translation>%1: толтырылуы міндетті</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not in the directory</source>
+        <translation>%1: &quot;%2&quot; анықтамалықта жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind: an application for personal reception is not an appeal</source>
+        <translation>Түрі: жеке қабылдауға жазылу туралы өтінім өтініш болып табылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Іс жүргізу режимі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form: a petition is made in writing only</source>
+        <translation>Нысаны: өтінішхат тек жазбаша нысанда беріледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel: an appeal from a personal reception comes through that channel</source>
+        <translation>Түсу арнасы: жеке қабылдаудан түскен өтініш «жеке қабылдау» арнасы арқылы түседі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reception card</source>
+        <translation>ЛП-1 карточкасы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reception card: there is no such ЛП-1 card</source>
+        <translation>ЛП-1 карточкасы: мұндай ЛП-1 карточкасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From personal reception</source>
+        <translation>«Жеке қабылдаудан» белгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From personal reception: an appeal linked to an ЛП-1 card carries the mark</source>
+        <translation>«Жеке қабылдаудан» белгісі: ЛП-1 карточкасымен байланысты өтінішке бұл белгі міндетті түрде қойылады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Applicant: the name of the legal entity is required</source>
+        <translation>Өтініш беруші: заңды тұлғаның атауын көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN: %1 is not a valid IIN</source>
+        <translation>ЖСН: %1 — жарамды ЖСН емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN: %1 is not a valid BIN</source>
+        <translation>БСН: %1 — жарамды БСН емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Essence</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Essence is required (I-40)</source>
+        <translation>Өтініштің мәнін көрсету міндетті (I-40)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addressee</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Өтініш тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-applicants</source>
+        <translation>Бірлескен өтініш берушілер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1: %2 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Received on: the date of receipt is required</source>
+        <translation>Түскен күні: түскен күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on: the date of receipt is in the future</source>
+        <translation>Түскен күні: болашақтағы күн</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>register appeals</source>
+        <translation>өтініштерді тіркеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the appeal is registered already as %1</source>
+        <translation>өтініш %1 нөмірімен тіркеліп қойған</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+58"/>
+        <location line="+25"/>
+        <location line="+35"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>the appeal could not be registered</source>
+        <translation>өтінішті тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>take appeals on control</source>
+        <translation>өтініштерді бақылауға алу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+35"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Control</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Control: the appeal is on control already (%1)</source>
+        <translation>Бақылау: өтініш бақылауға алынып қойған (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the appeal could not be taken on control</source>
+        <translation>өтінішті бақылауға алу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Control: the appeal is not on control</source>
+        <translation>Бақылау: өтініш бақылауда емес</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Control: only %1, who took the appeal on control, can remove it (I-53)</source>
+        <translation>Бақылау: өтінішті бақылаудан оны бақылауға алған %1 ғана ала алады (I-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Control: an appeal from a personal reception stays on control until its final answer is sent (R-54)</source>
+        <translation>Бақылау: жеке қабылдаудан түскен өтініш түпкілікті жауап жіберілгенге дейін бақылауда қалады (R-54)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>control could not be removed</source>
+        <translation>өтінішті бақылаудан алу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record answers</source>
+        <translation>жауаптарды тіркеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Final answer sent on</source>
+        <translation>Түпкілікті жауап жіберілген күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interim answer sent on</source>
+        <translation>Аралық жауап жіберілген күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the sending date is required</source>
+        <translation>%1: жіберілген күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the date must lie between the receipt and today</source>
+        <translation>%1: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer could not be recorded</source>
+        <translation>жауапты тіркеу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
     <name>Bin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="+145"/>
@@ -2444,7 +2726,7 @@
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+73"/>
         <location line="+84"/>
         <location line="+6"/>
@@ -2452,7 +2734,7 @@
         <translation>орталық дерекқор сұрауды қабылдамады: %1</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>бұл жұмыс орны орталық дерекқордың өзімен жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
     </message>
@@ -2487,7 +2769,7 @@
         <translation>бұл құрылғы %1 ұйымы үшін тіркелген, бірақ %2 ұйымының деректерін жазады</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
         <translation>жіберілгені %1, алынғаны %2, қайшылықтар %3, орталықтың мәні қалдырылғаны %4, %5 мс%6</translation>
     </message>
@@ -2497,7 +2779,12 @@
         <translation> (тоқтатылды)</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+216"/>
+        <source>%1 %2: the central database has no column %3 (is it older than this program?)</source>
+        <translation>%1 %2: орталық дерекқорда %3 бағаны жоқ (ол осы бағдарламадан ескі ме?)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 жазбасы %3 ұйымына тиесілі, ол осы құрылғының %4 ұйымына кірмейді: жазбаның ұйымын түзетіңіз немесе құрылғыны %3 ұйымы үшін тіркетіңіз</translation>
     </message>
@@ -2507,7 +2794,7 @@
         <translation>%1 %2 орталық дерекқорда жоқ; өзгеріс қолданылмады</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+297"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>%1 %2 сақталмады: %3</translation>
     </message>

@@ -10,6 +10,288 @@
     </message>
 </context>
 <context>
+    <name>AppealDeadline</name>
+    <message>
+        <location filename="../core/appeal/AppealDeadline.cpp" line="+44"/>
+        <source>The terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13)</source>
+        <translation>Сроки АППК на это обращение не распространяются (I-5, I-13)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <location filename="../core/appeal/AppealService.cpp" line="+83"/>
+        <source>%1 is required</source>
+        <translation>%1: обязательное поле</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not in the directory</source>
+        <translation>%1: значения &quot;%2&quot; нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind: an application for personal reception is not an appeal</source>
+        <translation>Вид: заявка на личный приём не является обращением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Процессуальный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form: a petition is made in writing only</source>
+        <translation>Форма: ходатайство подаётся только в письменной форме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel: an appeal from a personal reception comes through that channel</source>
+        <translation>Канал поступления: обращение с личного приёма поступает по каналу «личный приём»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reception card</source>
+        <translation>Карточка ЛП-1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reception card: there is no such ЛП-1 card</source>
+        <translation>Карточка ЛП-1: такой карточки ЛП-1 нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From personal reception</source>
+        <translation>Отметка «с личного приёма»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From personal reception: an appeal linked to an ЛП-1 card carries the mark</source>
+        <translation>Отметка «с личного приёма»: обращение, связанное с карточкой ЛП-1, должно иметь эту отметку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Applicant: the name of the legal entity is required</source>
+        <translation>Заявитель: необходимо указать наименование юридического лица</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN: %1 is not a valid IIN</source>
+        <translation>ИИН: %1 не является допустимым ИИН</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIN: %1 is not a valid BIN</source>
+        <translation>БИН: %1 не является допустимым БИН</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Essence</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Essence is required (I-40)</source>
+        <translation>Необходимо указать суть обращения (I-40)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-applicants</source>
+        <translation>Созаявители</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1: длиннее %2 символов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Received on: the date of receipt is required</source>
+        <translation>Дата поступления: необходимо указать дату поступления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on: the date of receipt is in the future</source>
+        <translation>Дата поступления: дата ещё не наступила</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>register appeals</source>
+        <translation>регистрировать обращения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the appeal is registered already as %1</source>
+        <translation>обращение уже зарегистрировано под номером %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+58"/>
+        <location line="+25"/>
+        <location line="+35"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>the appeal could not be registered</source>
+        <translation>не удалось зарегистрировать обращение</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>take appeals on control</source>
+        <translation>ставить обращения на контроль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+35"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Control: the appeal is on control already (%1)</source>
+        <translation>Контроль: обращение уже поставлено на контроль (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the appeal could not be taken on control</source>
+        <translation>не удалось поставить обращение на контроль</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Control: the appeal is not on control</source>
+        <translation>Контроль: обращение не стоит на контроле</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Control: only %1, who took the appeal on control, can remove it (I-53)</source>
+        <translation>Контроль: снять обращение с контроля может только %1, поставивший его на контроль (I-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Control: an appeal from a personal reception stays on control until its final answer is sent (R-54)</source>
+        <translation>Контроль: обращение с личного приёма остаётся на контроле до направления окончательного ответа (R-54)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>control could not be removed</source>
+        <translation>не удалось снять обращение с контроля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record answers</source>
+        <translation>регистрировать ответы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Final answer sent on</source>
+        <translation>Дата направления окончательного ответа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interim answer sent on</source>
+        <translation>Дата направления промежуточного ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the sending date is required</source>
+        <translation>%1: необходимо указать дату направления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the date must lie between the receipt and today</source>
+        <translation>%1: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer could not be recorded</source>
+        <translation>не удалось зарегистрировать ответ</translation>
+    </message>
+</context>
+<context>
     <name>Bin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="+145"/>
@@ -2454,7 +2736,7 @@
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+73"/>
         <location line="+84"/>
         <location line="+6"/>
@@ -2462,7 +2744,7 @@
         <translation>центральная база данных отклонила запрос: %1</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
     </message>
@@ -2497,7 +2779,7 @@
         <translation>это устройство зарегистрировано для организации %1, но записывает данные организации %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>pushed %1, pulled %2, conflicts %3, kept the centre&apos;s value %4, %5 ms%6</source>
         <translation>отправлено %1, получено %2, конфликтов %3, оставлено значение центра %4, %5 мс%6</translation>
     </message>
@@ -2507,7 +2789,12 @@
         <translation> (отменено)</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+216"/>
+        <source>%1 %2: the central database has no column %3 (is it older than this program?)</source>
+        <translation>%1 %2: в центральной базе данных нет столбца %3 (возможно, она старше этой программы?)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 %2 is for the organisation %3, outside this device&apos;s organisation %4: correct the record&apos;s organisation, or have the device registered for %3</source>
         <translation>%1 %2 относится к организации %3, которая не входит в организацию этого устройства %4: исправьте организацию в записи или попросите зарегистрировать устройство для организации %3</translation>
     </message>
@@ -2517,7 +2804,7 @@
         <translation>%1 %2 отсутствует в центральной базе данных; изменение не применено</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+297"/>
         <source>%1 %2 could not be stored: %3</source>
         <translation>не удалось сохранить %1 %2: %3</translation>
     </message>
