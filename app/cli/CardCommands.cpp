@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg::cli {
 
 namespace {
-Session cardSession() { return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s))); }
-
 QString display(const ReceptionCard& card, const CardField& f)
 {
     const QVariant v = card.value(f.column);
@@ -52,7 +50,7 @@ int cardAdd(CliContext& cli, Database& db)
         if (card.text(column).isEmpty() && !card.date(column).isValid() && prefilled.values.contains(QLatin1String(column)))
             card.set(column, prefilled.value(column));
     }
-    if (!problems.isEmpty() || !cards.save(cardSession(), &card, &problems))
+    if (!problems.isEmpty() || !cards.save(CliContext::session(), &card, &problems))
         return cli.fail(problems);
     if (cli.json())
         cli.printJson(card.toJson());

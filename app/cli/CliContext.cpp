@@ -65,6 +65,11 @@ int CliContext::fail(const Problems& problems, Exit code)
     return code;
 }
 
+Session CliContext::session()
+{
+    return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s)));
+}
+
 int CliContext::fail(const QString& message, Exit code) { return fail(Problems{{QString(), message}}, code); }
 
 } // namespace armcpg::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Problem.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,9 @@ public:
     int fail(const QString& message, Exit code = Usage);
 
     static QJsonArray toJson(const Problems& problems);
+    // armcpg-cli is the administrator's tool on a machine that holds the database: it acts as the program
+    // itself, and its writes are audited under this name.
+    static Session session();
 
 private:
     QCommandLineParser& m_parser;

@@ -18,10 +18,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg::cli {
 
 namespace {
-// armcpg-cli is the administrator's tool on a machine that holds the database: it acts as the program itself,
-// and its writes are audited under this name.
-Session cliSession() { return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s))); }
-
 QJsonObject counts(const DirectoryService::ImportResult& r)
 {
     return {{u"inserted"_s, r.inserted}, {u"updated"_s, r.updated}, {u"unchanged"_s, r.unchanged}, {u"closed"_s, r.closed}};
@@ -39,7 +35,7 @@ int runInit(CliContext& cli)
     // the demo users of that organisation.
     if (!Setup::initialise(*db, false, &problems)
         || (cli.isSet(u"organisation"_s)
-            && !DeviceService(*db).change(cliSession(), db->deviceId(), cli.option(u"organisation"_s), &problems))
+            && !DeviceService(*db).change(CliContext::session(), db->deviceId(), cli.option(u"organisation"_s), &problems))
         || (demo && (!Setup::initialise(*db, true, &problems) || !Setup::addDemoCards(*db, &problems))))
         return cli.fail(problems);
     DirectoryRepository directories(*db);
@@ -133,8 +129,8 @@ int runDirectory(CliContext& cli)
             return cli.fail(u"cannot read %1: %2"_s.arg(path, file.errorString()), Invalid);
         Problems problems;
         DirectoryService::ImportResult result;
-        const bool ok = kato ? service.importKato(cliSession(), file.readAll(), &result, &problems)
-                             : service.importCsv(cliSession(), kind, file.readAll(), &result, &problems);
+        const bool ok = kato ? service.importKato(CliContext::session(), file.readAll(), &result, &problems)
+                             : service.importCsv(CliContext::session(), kind, file.readAll(), &result, &problems);
         if (!ok) {
             for (Problem& p : problems) // name the file in every message
                 p.field = p.field.isEmpty() ? path : u"%1: %2"_s.arg(path, p.field);
@@ -165,7 +161,7 @@ int runStress(CliContext& cli)
     const int count = cli.option(u"count"_s).toInt();
     QTextStream out(stdout);
     for (int i = 0; i < count; ++i) {
-        WriteTransaction tx(*db, cliSession().actor());
+        WriteTransaction tx(*db, CliContext::session().actor());
         const QString id = tx.insert(u"app_setting"_s, {{u"key"_s, u"stress.%1"_s.arg(db->nextHlc())},
                                                         {u"value"_s, u"Жазба №%1 — запись"_s.arg(i)}});
         if (id.isEmpty() || !tx.update(u"app_setting"_s, id, {{u"value"_s, u"Өзгертілді %1 — изменено"_s.arg(i)}})

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg::cli {
 
 namespace {
-Session queueSession()
-{
-    return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s)));
-}
-
 QString line(const QueueTicket& t)
 {
     QString text =
@@ -58,7 +53,7 @@ int queueIssue(CliContext& cli, Database& db)
             u"usage: armcpg-cli queue issue --service <CODE> [--priority <CATEGORY>] [--out-of-town] [--lang kk|ru]"_s);
     Problems problems;
     QueueService queue(db);
-    const auto ticket = queue.issue(queueSession(), request, &problems);
+    const auto ticket = queue.issue(CliContext::session(), request, &problems);
     if (!ticket)
         return cli.fail(problems);
     const WaitEstimate estimate = QueueStatistics(db).estimate(*ticket);
@@ -76,7 +71,7 @@ int queueAtDesk(CliContext& cli, Database& db, const QString& action)
     if (desk.isEmpty())
         return cli.fail(u"usage: armcpg-cli queue %1 --desk <NUMBER>"_s.arg(action));
     QueueService queue(db);
-    const Session by = queueSession();
+    const Session by = CliContext::session();
     Problems problems;
     std::optional<QueueTicket> ticket;
     QString verb;
@@ -171,7 +166,7 @@ int queueStats(CliContext& cli, Database& db)
     if (!problems.isEmpty())
         return cli.fail(problems, Usage);
     QueueStatistics statistics(db);
-    const auto stats = statistics.compute(queueSession(), from, to, &problems);
+    const auto stats = statistics.compute(CliContext::session(), from, to, &problems);
     if (!stats)
         return cli.fail(problems);
     const WaitAlert alert = statistics.waitAlert();

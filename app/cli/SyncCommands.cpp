@@ -8,25 +8,12 @@
 #include "sync/SyncStatus.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
 namespace armcpg::cli {
 
 namespace {
-Session cliSession() { return Session::program(u"armcpg-cli:%1"_s.arg(qEnvironmentVariable("USER", u"root"_s))); }
-
-// A password for a new device role when none is given: 20 letters and digits, printed once.
-QString generatedPassword()
-{
-    static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"_s;
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
-    return password;
-}
-
 QJsonObject toJson(const RegisteredDevice& d)
 {
     return {{u"device"_s, d.deviceId},     {u"organisation"_s, d.organisationCode}, {u"numberPrefix"_s, d.numberPrefix},
@@ -45,10 +32,10 @@ int runDevice(CliContext& cli, Database& db)
         if (!cli.isSet(u"device"_s) || !cli.isSet(u"organisation"_s))
             return cli.fail(usage);
         const bool generated = !cli.isSet(u"password"_s) && qEnvironmentVariableIsEmpty("ARMCPG_DEVICE_PASSWORD");
-        const QString password = generated ? generatedPassword()
+        const QString password = generated ? CentralServer::generatePassword()
                                  : cli.isSet(u"password"_s) ? cli.option(u"password"_s)
                                                              : qEnvironmentVariable("ARMCPG_DEVICE_PASSWORD");
-        const QString role = server.registerDevice(cliSession(), cli.option(u"device"_s), cli.option(u"organisation"_s),
+        const QString role = server.registerDevice(CliContext::session(), cli.option(u"device"_s), cli.option(u"organisation"_s),
                                                    cli.option(u"name"_s), password, &problems);
         if (role.isEmpty())
             return cli.fail(problems);
@@ -80,7 +67,7 @@ int runDevice(CliContext& cli, Database& db)
     if (action == u"deactivate") {
         if (!cli.isSet(u"device"_s))
             return cli.fail(usage);
-        if (!server.deactivate(cliSession(), cli.option(u"device"_s), &problems))
+        if (!server.deactivate(CliContext::session(), cli.option(u"device"_s), &problems))
             return cli.fail(problems);
         if (cli.json())
             cli.printJson({{u"ok"_s, true}});

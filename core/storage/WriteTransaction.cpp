@@ -26,13 +26,9 @@ bool isIdentifier(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
-const QStringList kMetaColumns = {u"id"_s,      u"created_at"_s, u"created_by"_s,    u"updated_at"_s, u"updated_by"_s,
-                                  u"version"_s, u"hlc"_s,        u"origin_device"_s, u"deleted"_s};
-
 // Columns whose values never go into the audit trail; the event records only that they changed.
 const QStringList kSecretColumns = {u"password_hash"_s};
 const QString kHidden = u"(hidden)"_s;
-
 
 QByteArray toJson(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
@@ -44,6 +40,14 @@ QVariant asTypeOf(QVariant stored, const QVariant& like)
     return stored;
 }
 } // namespace
+
+const QStringList& syncedMetaColumns()
+{
+    static const QStringList columns = {u"id"_s,         u"created_at"_s, u"created_by"_s,
+                                        u"updated_at"_s, u"updated_by"_s, u"version"_s,
+                                        u"hlc"_s,        u"origin_device"_s, u"deleted"_s};
+    return columns;
+}
 
 QVariant normalizedValue(const QVariant& value)
 {
@@ -152,7 +156,7 @@ bool WriteTransaction::update(const QString& table, const QString& id, const QVa
 
     QVariantMap changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (kMetaColumns.contains(it.key()) && it.key() != u"deleted")
+        if (syncedMetaColumns().contains(it.key()) && it.key() != u"deleted")
             continue;
         if (!isIdentifier(it.key()) || !before.contains(it.key()))
             return fail(tr("%1 has no column %2").arg(table, it.key()));
@@ -233,7 +237,7 @@ bool WriteTransaction::audit(const QString& entity, const QString& entityId, con
     // Every business field that changed, old -> new; secrets only as "changed".
     QJsonObject changes;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (kMetaColumns.contains(it.key()) && it.key() != u"deleted")
+        if (syncedMetaColumns().contains(it.key()) && it.key() != u"deleted")
             continue;
         const QVariant old = asTypeOf(before.value(it.key()), it.value());
         if (kSecretColumns.contains(it.key()))

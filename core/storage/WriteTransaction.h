@@ -64,6 +64,9 @@ private:
     bool m_open = false;
 };
 
+// The columns {{SYNCED}} gives every synced table: the row's identity and sync metadata, not business fields.
+const QStringList& syncedMetaColumns();
+
 // Values as they are compared and written to the audit trail and the outbox (dates ISO, times UTC ISO).
 QVariant normalizedValue(const QVariant& value);
 

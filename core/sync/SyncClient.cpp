@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace armcpg {
 
 namespace {
-const QStringList kMeta = {u"id"_s,      u"created_at"_s, u"created_by"_s,    u"updated_at"_s, u"updated_by"_s,
-                           u"version"_s, u"hlc"_s,        u"origin_device"_s, u"deleted"_s};
 const QString kCursor = u"sync.cursor"_s;
 
 QJsonObject jsonObject(const QByteArray& text) { return QJsonDocument::fromJson(text).object(); }
@@ -441,7 +439,7 @@ bool SyncClient::applyChange(const Op& op, bool knownOld, SyncReport& report, QS
     QStringList columns;
     bool dropped = false;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (kMeta.contains(it.key()) && it.key() != u"deleted")
+        if (syncedMetaColumns().contains(it.key()) && it.key() != u"deleted")
             continue;
         if (!table->deviceMayChange(it.key())) {
             dropped = true;
