@@ -42,9 +42,11 @@ CREATE TABLE sync_log (
 -- armcpg_device, and row-level security keeps it to its organisation's subtree.
 {{IF_PG}} DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'armcpg_device') THEN
-        CREATE ROLE armcpg_device NOLOGIN;
-    END IF;
+    -- Roles are cluster-wide: two databases migrating at once both find the role missing,
+    -- so the loser of that race is told it exists and goes on.
+    CREATE ROLE armcpg_device NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
 END
 $$;
 

@@ -100,13 +100,18 @@ private slots:
                         continue;
                     }
                     const auto done = queue.finish(op, desk, &p);
-                    QMutexLocker lock(&mutex);
-                    if (!done || done->id != ticket->id)
-                        errors << desk + u": finish "_s + describe(p);
-                    if (servedBy.contains(ticket->id))
-                        errors << u"%1 served twice: desks %2 and %3"_s.arg(ticket->number, servedBy.value(ticket->id),
-                                                                            desk);
-                    servedBy.insert(ticket->id, desk);
+                    {
+                        QMutexLocker lock(&mutex);
+                        if (!done || done->id != ticket->id)
+                            errors << desk + u": finish "_s + describe(p);
+                        if (servedBy.contains(ticket->id))
+                            errors << u"%1 served twice: desks %2 and %3"_s.arg(ticket->number,
+                                                                                servedBy.value(ticket->id), desk);
+                        servedBy.insert(ticket->id, desk);
+                    }
+                    // An operator takes a moment between visitors; without it SQLite's unfair busy wait can let
+                    // one desk win every lock on a loaded machine.
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 }
             });
         }
