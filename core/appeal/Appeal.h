@@ -46,6 +46,36 @@ struct Appeal
     QDate interimAnswerSentOn;
     QDate finalAnswerSentOn;
 
+    // Screening (I-2): primary, repeated, duplicate, anonymous; a duplicate's main appeal (I-35); a part sent
+    // elsewhere keeps the parent's number plus "/n" (RR-11).
+    QString screening;
+    QString mainAppealId;
+    QString parentAppealId;
+    int partNumber = 0;
+    QString status = QStringLiteral("registered"); // see migration 0008
+    bool resultsRequired = false;  // I-27(1), I-28(2), I-29(1), I-88
+    QString controlAuthority;      // an outside controller (I-28(3), I-88(2))
+    QString respondentUserId;      // whose actions are complained about: never the executor (I-61)
+    QDate learnedOn;               // complaints: the day the person learned of the act (I-71, D24)
+
+    // The term in force (the main term moved by extension or inspection, or the main appeal's) and its causes.
+    QDate dueOn;
+    QDate extendedTo;
+    bool additionalControl = false;
+    QDate inspectionStartedOn;
+    QDate inspectionEndedOn;
+
+    QString leadExecutorId; // I-33
+    QString leadExecutorLogin;
+
+    // The decision (I-46, I-69, I-80) and the answer (I-85, I-88, R-53); sent on finalAnswerSentOn (I-68).
+    QString decisionCode;
+    QDate decidedOn;
+    QString answerLanguage;
+    QString answerSignedBy;
+    QString answerSignedByLogin;
+    QDate answerSignedOn;
+
     bool onControl() const { return controlTakenAt.isValid() && !controlRemovedAt.isValid(); }
 };
 

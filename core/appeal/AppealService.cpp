@@ -32,6 +32,11 @@ Appeal readAppeal(const QSqlQuery& q)
         const QVariant v = r.value(QString::fromLatin1(column));
         return v.isNull() ? QDateTime() : v.toDateTime();
     };
+    // SQLite gives booleans back as text or integers, PostgreSQL as booleans.
+    auto flag = [&](const char* column) {
+        const QVariant v = r.value(QString::fromLatin1(column));
+        return v.typeId() == QMetaType::QString ? v.toString() == u"1" || v.toString() == u"true" : v.toBool();
+    };
     Appeal a;
     a.id = text("id");
     a.version = r.value(u"version"_s).toInt();
@@ -44,9 +49,7 @@ Appeal readAppeal(const QSqlQuery& q)
     a.formCode = text("form_code");
     a.channelCode = text("channel_code");
     a.applicantName = text("applicant_name");
-    const QVariant legal = r.value(u"applicant_legal"_s);
-    a.applicantLegal = legal.typeId() == QMetaType::QString ? legal.toString() == u"1" || legal.toString() == u"true"
-                                                            : legal.toBool();
+    a.applicantLegal = flag("applicant_legal");
     a.applicantIin = text("applicant_iin");
     a.applicantBin = text("applicant_bin");
     a.applicantAddress = text("applicant_address");
@@ -57,10 +60,7 @@ Appeal readAppeal(const QSqlQuery& q)
     a.subject = text("subject");
     a.essence = text("essence");
     a.language = text("language");
-    const QVariant fromReception = r.value(u"from_reception"_s);
-    a.fromReception = fromReception.typeId() == QMetaType::QString
-                        ? fromReception.toString() == u"1" || fromReception.toString() == u"true"
-                        : fromReception.toBool();
+    a.fromReception = flag("from_reception");
     a.receptionCardId = text("reception_card_id");
     a.controlBy = text("control_by");
     a.controlByLogin = text("control_by_login");
@@ -68,6 +68,28 @@ Appeal readAppeal(const QSqlQuery& q)
     a.controlRemovedAt = stamp("control_removed_at");
     a.interimAnswerSentOn = date("interim_answer_sent_on");
     a.finalAnswerSentOn = date("final_answer_sent_on");
+    a.screening = text("screening");
+    a.mainAppealId = text("main_appeal_id");
+    a.parentAppealId = text("parent_appeal_id");
+    a.partNumber = r.value(u"part_number"_s).toInt();
+    a.status = text("status");
+    a.resultsRequired = flag("results_required");
+    a.controlAuthority = text("control_authority");
+    a.respondentUserId = text("respondent_user_id");
+    a.learnedOn = date("learned_on");
+    a.dueOn = date("due_on");
+    a.extendedTo = date("extended_to");
+    a.additionalControl = flag("additional_control");
+    a.inspectionStartedOn = date("inspection_started_on");
+    a.inspectionEndedOn = date("inspection_ended_on");
+    a.leadExecutorId = text("lead_executor_id");
+    a.leadExecutorLogin = text("lead_executor_login");
+    a.decisionCode = text("decision_code");
+    a.decidedOn = date("decided_on");
+    a.answerLanguage = text("answer_language");
+    a.answerSignedBy = text("answer_signed_by");
+    a.answerSignedByLogin = text("answer_signed_by_login");
+    a.answerSignedOn = date("answer_signed_on");
     return a;
 }
 
@@ -197,7 +219,14 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
                                 {u"addressee"_s, nullIfEmpty(appeal->addressee)},
                                 {u"subject"_s, nullIfEmpty(appeal->subject)},
                                 {u"essence"_s, appeal->essence},
-                                {u"language"_s, nullIfEmpty(appeal->language)}});
+                                {u"language"_s, nullIfEmpty(appeal->language)},
+                                {u"screening"_s, nullIfEmpty(appeal->screening)},
+                                {u"main_appeal_id"_s, nullIfEmpty(appeal->mainAppealId)},
+                                {u"status"_s, appeal->status.isEmpty() ? u"registered"_s : appeal->status},
+                                {u"results_required"_s, appeal->resultsRequired},
+                                {u"control_authority"_s, nullIfEmpty(appeal->controlAuthority)},
+                                {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
+                                {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}});
         ok = !id.isEmpty();
     }
     if (ok && tx.commit()) {

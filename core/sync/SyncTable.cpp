@@ -19,6 +19,9 @@ const QList<SyncTable>& SyncTable::all()
         {u"app_user"_s, O::Organisation, false, {u"password_hash"_s, u"must_change_password"_s}, {u"login"_s}},
         {u"reception_card"_s, O::Organisation, true, {}, {u"number"_s}},
         {u"appeal"_s, O::Organisation, true, {}, {u"number"_s}},
+        {u"appeal_executor"_s, O::Organisation, true, {}, {}},
+        {u"appeal_action"_s, O::Organisation, true, {}, {}},
+        {u"appeal_attachment"_s, O::Organisation, false, {}, {}},
         {u"sync_conflict"_s, O::Organisation, false, {}, {}},
     };
     return tables;
