@@ -1,5 +1,7 @@
 #include "AppealService.h"
 
+#include "appeal/AppealAction.h"
+
 #include "directory/DirectoryRepository.h"
 #include "identity/Iin.h"
 #include "security/Session.h"
@@ -276,6 +278,15 @@ QList<Appeal> AppealService::list(const QDate& from, const QDate& to, int limit)
 
 namespace {
 
+bool logStep(WriteTransaction& tx, const Session& by, const Appeal& a, const char* kind, const QDate& on)
+{
+    AppealAction step;
+    step.appealId = a.id;
+    step.kind = QString::fromLatin1(kind);
+    step.actionOn = on;
+    return AppealActionLog::append(tx, by, a.organisationCode, &step);
+}
+
 // The same person: by user id; the program (no user id) by its label.
 bool samePerson(const Session& by, const Appeal& a)
 {
@@ -307,7 +318,7 @@ bool AppealService::takeOnControl(const Session& by, const QString& appealId, Pr
                                {u"control_taken_at"_s, m_db.clock().now()},
                                {u"control_removed_at"_s, QVariant()}},
                               a->version)
-                 && tx.commit();
+                 && logStep(tx, by, *a, AppealAction::Kind::ControlTaken, m_db.clock().today()) && tx.commit();
     if (!ok)
         problems->append({tr("Control"), tx.error().isEmpty() ? tr("the appeal could not be taken on control") : tx.error()});
     return ok;
@@ -339,7 +350,7 @@ bool AppealService::removeFromControl(const Session& by, const QString& appealId
     WriteTransaction tx(m_db, by.actor());
     const bool ok = tx.isOpen()
                  && tx.update(kTable, appealId, {{u"control_removed_at"_s, m_db.clock().now()}}, a->version)
-                 && tx.commit();
+                 && logStep(tx, by, *a, AppealAction::Kind::ControlRemoved, m_db.clock().today()) && tx.commit();
     if (!ok)
         problems->append({tr("Control"), tx.error().isEmpty() ? tr("control could not be removed") : tx.error()});
     return ok;
@@ -368,6 +379,8 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
     const bool ok = tx.isOpen()
                  && tx.update(kTable, appealId,
                               {{final ? u"final_answer_sent_on"_s : u"interim_answer_sent_on"_s, sentOn}}, a->version)
+                 && logStep(tx, by, *a, final ? AppealAction::Kind::FinalAnswer : AppealAction::Kind::InterimAnswer,
+                            sentOn)
                  && tx.commit();
     if (!ok)
         problems->append({field, tx.error().isEmpty() ? tr("the answer could not be recorded") : tx.error()});
