@@ -387,4 +387,60 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
     return ok;
 }
 
+bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems)
+{
+    if (!by.require(kRegistrars, tr("correct appeals"), problems))
+        return false;
+    const auto stored = appeal->id.isEmpty() ? std::nullopt : load(appeal->id);
+    if (!stored) {
+        problems->append({tr("Appeal"), tr("there is no such appeal")});
+        return false;
+    }
+    // What registration fixed stays as it is (I-23, R-51).
+    appeal->number = stored->number;
+    appeal->registeredOn = stored->registeredOn;
+    appeal->organisationCode = stored->organisationCode;
+    appeal->fromReception = stored->fromReception;
+    appeal->receptionCardId = stored->receptionCardId;
+    if (appeal->fromReception && appeal->channelCode.isEmpty())
+        appeal->channelCode = u"personal_reception"_s;
+    const Problems found = validate(*appeal);
+    if (!found.isEmpty()) {
+        problems->append(found);
+        return false;
+    }
+    WriteTransaction tx(m_db, by.actor());
+    const bool ok = tx.isOpen()
+                 && tx.update(kTable, appeal->id,
+                              {{u"received_on"_s, appeal->receivedOn},
+                               {u"kind_code"_s, appeal->kindCode},
+                               {u"regime_code"_s, appeal->regimeCode},
+                               {u"form_code"_s, appeal->formCode},
+                               {u"channel_code"_s, appeal->channelCode},
+                               {u"applicant_name"_s, appeal->applicantName.trimmed()},
+                               {u"applicant_legal"_s, appeal->applicantLegal},
+                               {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
+                               {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},
+                               {u"applicant_address"_s, nullIfEmpty(appeal->applicantAddress)},
+                               {u"co_applicants"_s, nullIfEmpty(appeal->coApplicants.join(u'\n'))},
+                               {u"representative"_s, nullIfEmpty(appeal->representative)},
+                               {u"addressee"_s, nullIfEmpty(appeal->addressee)},
+                               {u"subject"_s, nullIfEmpty(appeal->subject)},
+                               {u"essence"_s, appeal->essence},
+                               {u"language"_s, nullIfEmpty(appeal->language)},
+                               {u"results_required"_s, appeal->resultsRequired},
+                               {u"control_authority"_s, nullIfEmpty(appeal->controlAuthority)},
+                               {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
+                               {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}},
+                              appeal->version)
+                 && tx.commit();
+    if (!ok) {
+        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be saved") : tx.error()});
+        return false;
+    }
+    if (const auto reloaded = load(appeal->id))
+        *appeal = *reloaded;
+    return true;
+}
+
 } // namespace armcpg

@@ -43,6 +43,12 @@ public:
 
     static constexpr int kMaxTextLength = 20000;
 
+    // Completes or corrects the registration fields of a registered appeal (an appeal a reception card created with
+    // the mark, R-51, comes without kind, regime and form), validated like registerAppeal, against the version the
+    // caller read. The number, the registration date, the mark and the card never change; the audit trail records
+    // the fields changed. On success *appeal is reloaded.
+    bool update(const Session& by, Appeal* appeal, Problems* problems);
+
 private:
     Database& m_db;
 };
