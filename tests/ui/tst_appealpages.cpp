@@ -303,7 +303,7 @@ void TestAppealPages::lists_countsAndColours()
     const Appeal b = registered(u"Бекова Әлия"_s, u"statement"_s, u"appk_administrative"_s, soon);
     const Appeal c = registered(u"Сидоров Пётр"_s, u"statement"_s, u"appk_administrative"_s, late);
     const Appeal d = registered(u"Дәулетов Нұр"_s, u"complaint"_s, u"appk_complaint"_s, QDate(2026, 1, 5));
-    const Appeal e = registered(u"Есенова Гүл"_s, u"statement"_s, u"appk_administrative"_s, late);
+    const Appeal e = registered(u"Есенова Гүл"_s, u"statement"_s, u"appk_administrative"_s, soon); // answered in time
     for (const Appeal* x : {&a, &b, &c, &d, &e})
         QVERIFY(!x->id.isEmpty());
     Problems problems;
@@ -358,6 +358,7 @@ void TestAppealPages::lists_countsAndColours()
 
     // The filter text narrows the list shown; Enter opens the one left.
     clickTab(lists, AppealListModel::All);
+    screenshot(&page, u"appeal-lists"_s);
     QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(page.filterField()->hasFocus());
     typeText(page.filterField(), u"Сидоров"_s);
@@ -368,7 +369,6 @@ void TestAppealPages::lists_countsAndColours()
     QVERIFY(page.isViewShown());
     QCOMPARE(page.appealView()->appeal().id, c.id);
     QVERIFY2(page.appealView()->termLabel()->text().contains(u"overdue"_s), qPrintable(page.appealView()->termLabel()->text()));
-    screenshot(&page, u"appeal-lists"_s);
 }
 
 QTEST_MAIN(TestAppealPages)

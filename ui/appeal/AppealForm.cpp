@@ -236,6 +236,7 @@ void AppealForm::newAppeal()
     setValues(a);
     showProblems({});
     refreshHeader();
+    emit shown();
 }
 
 bool AppealForm::openAppeal(const QString& id)
@@ -246,22 +247,23 @@ bool AppealForm::openAppeal(const QString& id)
     m_appeal = *a;
     // A reception's appeal comes from the card without the registrar's part: a written appeal through the
     // personal-reception channel, received on the day of the reception.
-    Appeal shown = *a;
-    if (shown.fromReception) {
-        if (shown.channelCode.isEmpty())
-            shown.channelCode = u"personal_reception"_s;
-        if (shown.formCode.isEmpty())
-            shown.formCode = u"paper"_s;
-        if (!shown.receivedOn.isValid() && !shown.receptionCardId.isEmpty()) {
-            if (const auto card = CardService(m_db).load(shown.receptionCardId))
-                shown.receivedOn = card->date("reception_date");
+    Appeal prefilled = *a;
+    if (prefilled.fromReception) {
+        if (prefilled.channelCode.isEmpty())
+            prefilled.channelCode = u"personal_reception"_s;
+        if (prefilled.formCode.isEmpty())
+            prefilled.formCode = u"paper"_s;
+        if (!prefilled.receivedOn.isValid() && !prefilled.receptionCardId.isEmpty()) {
+            if (const auto card = CardService(m_db).load(prefilled.receptionCardId))
+                prefilled.receivedOn = card->date("reception_date");
         }
     }
-    if (!shown.receivedOn.isValid())
-        shown.receivedOn = shown.registeredOn;
-    setValues(shown);
+    if (!prefilled.receivedOn.isValid())
+        prefilled.receivedOn = prefilled.registeredOn;
+    setValues(prefilled);
     showProblems({});
     refreshHeader();
+    emit shown();
     return true;
 }
 

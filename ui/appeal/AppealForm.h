@@ -55,6 +55,7 @@ public:
 signals:
     void saved(const QString& id);
     void cancelled();
+    void shown(); // a new appeal or another registered one is in the form now
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -60,6 +60,7 @@ const std::pair<const char*, const char*> kStepNames[] = {
 AppealView::AppealView(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent), m_db(db), m_session(session), m_terms(std::make_unique<AppealTermSource>(db)),
       m_title(new QLabel), m_mark(new QLabel), m_term(new QLabel), m_control(new QLabel), m_problems(new QLabel),
+      m_info(new QLabel),
       m_fields(new QFormLayout), m_actions(new QGridLayout), m_timeline(new QTreeWidget)
 {
     chooseDate = [this](const QString& title) { return askDate(title); };
@@ -72,8 +73,9 @@ AppealView::AppealView(Database& db, const Session& session, QWidget* parent)
     m_term->setObjectName(u"term"_s);
     m_control->setObjectName(u"control"_s);
     m_problems->setObjectName(u"problems"_s);
+    m_info->setObjectName(u"info"_s);
     m_problems->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
-    for (QLabel* l : {m_mark, m_term, m_control, m_problems}) {
+    for (QLabel* l : {m_mark, m_term, m_control, m_info, m_problems}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -117,6 +119,7 @@ AppealView::AppealView(Database& db, const Session& session, QWidget* parent)
     layout->addWidget(m_mark);
     layout->addWidget(m_term);
     layout->addWidget(m_control);
+    layout->addWidget(m_info);
     layout->addWidget(m_problems);
     layout->addWidget(splitter, 1);
     retranslate();
@@ -292,6 +295,7 @@ void AppealView::fill()
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
+    emit filled();
 }
 
 void AppealView::showProblems(const Problems& problems)

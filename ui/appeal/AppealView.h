@@ -44,6 +44,7 @@ public:
     QLabel* termLabel() const { return m_term; }
     QLabel* controlLabel() const { return m_control; }
     QLabel* problemLabel() const { return m_problems; }
+    QLabel* infoLabel() const { return m_info; } // what the services add: the executors, warnings
     QTreeWidget* timeline() const { return m_timeline; }
     QPushButton* button(const QString& name) const; // by object name
     // The grid of action buttons, for the services that add theirs.
@@ -56,6 +57,7 @@ signals:
     void editRequested(const QString& id);
     void closed();
     void changed(const QString& id); // a step was recorded: the lists recount
+    void filled();                   // the view shows the appeal anew
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,6 +80,7 @@ private:
     QLabel* m_term;
     QLabel* m_control;
     QLabel* m_problems;
+    QLabel* m_info;
     QFormLayout* m_fields;
     QGridLayout* m_actions;
     QTreeWidget* m_timeline;

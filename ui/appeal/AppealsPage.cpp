@@ -47,6 +47,12 @@ AppealsPage::AppealsPage(Database& db, const Session& session, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    // Widths by the text they hold, set once: measuring every row would not scale to a long list.
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    const int widths[] = {30, 12, 30, 24, 12, 10, 12};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c] * ch);
     m_view->installEventFilter(this);
 
     connect(m_lists, &QTabBar::currentChanged, this, [this](int i) {
