@@ -420,7 +420,10 @@ bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems
                                {u"regime_code"_s, appeal->regimeCode},
                                {u"form_code"_s, appeal->formCode},
                                {u"channel_code"_s, appeal->channelCode},
-                               {u"applicant_name"_s, appeal->applicantName.trimmed()},
+                               // Anonymous (I-2(11)): an empty name, the column is NOT NULL.
+                               {u"applicant_name"_s, appeal->applicantName.trimmed().isEmpty()
+                                                         ? u""_s
+                                                         : appeal->applicantName.trimmed()},
                                {u"applicant_legal"_s, appeal->applicantLegal},
                                {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
                                {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},

@@ -8,6 +8,8 @@
 #include "appeal/AppealDeadline.h"
 #include "appeal/AppealForm.h"
 #include "appeal/AppealListModel.h"
+#include "appeal/AppealSidePanel.h"
+#include "appeal/AppealAttachments.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealView.h"
 #include "appeal/AppealsPage.h"
@@ -37,6 +39,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 using namespace armcpg;
@@ -90,6 +95,7 @@ private slots:
     void cleanup();
     void receptionAppeal_markDeadlineControl_R51_R54();
     void lists_countsAndColours();
+    void form_screeningCandidatesAndFiles_I2();
 
 private:
     Appeal registered(const QString& name, const QString& kind, const QString& regime, const QDate& received);
@@ -177,6 +183,7 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
     qobject_cast<QLineEdit*>(card->editor(u"given_name"_s))->setText(u"Ерлан"_s);
     qobject_cast<DirectoryComboBox*>(card->editor(u"social_status_code"_s))->setCurrentCode(u"worker"_s);
     qobject_cast<QLineEdit*>(card->editor(u"place_addressee"_s))->setText(u"ЦПГ, каб. 105"_s);
+    qobject_cast<QLineEdit*>(card->editor(u"registered_address"_s))->setText(u"г. Семей, ул. Абая, 12-5"_s);
     qobject_cast<QLineEdit*>(card->editor(u"secretary"_s))->setText(u"Ахметова Д."_s);
     qobject_cast<QPlainTextEdit*>(card->editor(u"present"_s))->setPlainText(u"Заявитель"_s);
     qobject_cast<QPlainTextEdit*>(card->editor(u"oral_appeal"_s))->setPlainText(u"Просит проверить увольнение"_s);
@@ -210,6 +217,7 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
     QCOMPARE(qobject_cast<QPlainTextEdit*>(form->editor(u"essence"_s))->toPlainText(), u"Просит проверить увольнение"_s);
     QCOMPARE(qobject_cast<DirectoryComboBox*>(form->editor(u"channel"_s))->currentCode(), u"personal_reception"_s);
     QCOMPARE(qobject_cast<QLineEdit*>(form->editor(u"receivedOn"_s))->text(), u"10.03.2026"_s);
+    QCOMPARE(qobject_cast<QLineEdit*>(form->editor(u"address"_s))->text(), u"г. Семей, ул. Абая, 12-5"_s);
     screenshot(&window, u"appeal-form"_s);
 
     // Saved without a kind: refused, the field named and focused.
@@ -286,7 +294,9 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
     QStringList steps;
     for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
         steps << view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString();
-    QCOMPARE(steps, QStringList({u"control_taken"_s, u"final_answer"_s, u"control_removed"_s}));
+    // The screening proposed beside the form is recorded with the registration (I-2).
+    QCOMPARE(steps, QStringList({u"screened"_s, u"control_taken"_s, u"final_answer"_s, u"control_removed"_s}));
+    QCOMPARE(AppealService(db).load(stored.id)->screening, u"primary"_s);
 }
 
 // The lists and their counts: overdue red, due within 3 days amber, deemed refused (a complaint past its 20
@@ -369,6 +379,85 @@ void TestAppealPages::lists_countsAndColours()
     QVERIFY(page.isViewShown());
     QCOMPARE(page.appealView()->appeal().id, c.id);
     QVERIFY2(page.appealView()->termLabel()->text().contains(u"overdue"_s), qPrintable(page.appealView()->termLabel()->text()));
+}
+
+// I-2, RR-13: typing the applicant of a new appeal lists the same person's earlier appeal beside the form with the
+// screening proposed; a file added before saving is stored with the appeal, opened and removed (a tombstone).
+void TestAppealPages::form_screeningCandidatesAndFiles_I2()
+{
+    Database& db = *m_t->db();
+    const QString iin = validIin(u"9005154012"_s);
+    Appeal earlier;
+    earlier.receivedOn = QDate(2026, 2, 2);
+    earlier.kindCode = u"statement"_s;
+    earlier.regimeCode = u"appk_administrative"_s;
+    earlier.formCode = u"paper"_s;
+    earlier.channelCode = u"paper"_s;
+    earlier.applicantName = u"Сейітқали Әйгерім"_s;
+    earlier.applicantIin = iin;
+    earlier.applicantAddress = u"г. Семей"_s;
+    earlier.essence = u"Незаконное увольнение с работы"_s;
+    Problems problems;
+    QVERIFY2(AppealService(db).registerAppeal(*m_session, &earlier, &problems), qPrintable(describe(problems)));
+
+    AppealsPage page(db, *m_session);
+    page.resize(1400, 800);
+    QVERIFY(showActive(&page));
+    focusOn(page.view());
+    QTest::keyClick(page.view(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(page.isFormShown());
+    AppealForm* form = page.form();
+    AppealSidePanel* side = page.sidePanel();
+    QVERIFY(side);
+    focusOn(form->editor(u"iin"_s));
+    typeText(form->editor(u"iin"_s), iin);
+    focusOn(form->editor(u"applicantName"_s));
+    typeText(form->editor(u"applicantName"_s), u"Сейітқали Әйгерім"_s);
+    QTRY_COMPARE(side->candidates()->topLevelItemCount(), 1);
+    QCOMPARE(side->candidates()->topLevelItem(0)->text(0), earlier.number);
+    QVERIFY2(side->suggestion()->text().contains(u"Proposed"_s), qPrintable(side->suggestion()->text()));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"скан.pdf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4 scan");
+    f.close();
+    side->chooseFile = [path] { return path; };
+    click(child<QPushButton>(side, u"addFile"_s));
+    QCOMPARE(side->attachments()->count(), 1);
+    QVERIFY(side->attachments()->item(0)->text().contains(u"скан.pdf"_s));
+
+    qobject_cast<DirectoryComboBox*>(form->editor(u"kind"_s))->setCurrentCode(u"statement"_s);
+    qobject_cast<DirectoryComboBox*>(form->editor(u"regime"_s))->setCurrentCode(u"appk_administrative"_s);
+    qobject_cast<DirectoryComboBox*>(form->editor(u"form"_s))->setCurrentCode(u"paper"_s);
+    qobject_cast<DirectoryComboBox*>(form->editor(u"channel"_s))->setCurrentCode(u"paper"_s);
+    qobject_cast<QLineEdit*>(form->editor(u"address"_s))->setText(u"г. Семей"_s);
+    qobject_cast<QPlainTextEdit*>(form->editor(u"essence"_s))->setPlainText(u"Прошу восстановить на работе"_s);
+    click(child<QPushButton>(form, u"save"_s));
+    QVERIFY2(form->problems().isEmpty(), qPrintable(describe(form->problems())));
+    QVERIFY(page.isViewShown());
+    const QString id = page.appealView()->appeal().id;
+    const QList<AppealAttachment> files = AppealAttachments(db).list(id);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().fileName, u"скан.pdf"_s);
+    QVERIFY(!AppealService(db).load(id)->screening.isEmpty());
+
+    // Completing it again: the stored file is listed, opened as a copy, removed.
+    click(page.appealView()->button(u"edit"_s));
+    QVERIFY(page.isFormShown());
+    QCOMPARE(side->attachments()->count(), 1);
+    QString opened;
+    side->openFile = [&opened](const QString& p) { opened = p; };
+    side->attachments()->setCurrentRow(0);
+    click(child<QPushButton>(side, u"openFile"_s));
+    QFile copy(opened);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), QByteArray("%PDF-1.4 scan"));
+    side->attachments()->setCurrentRow(0);
+    click(child<QPushButton>(side, u"removeFile"_s));
+    QCOMPARE(side->attachments()->count(), 0);
+    QVERIFY(AppealAttachments(db).list(id).isEmpty());
 }
 
 QTEST_MAIN(TestAppealPages)

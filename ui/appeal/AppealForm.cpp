@@ -253,9 +253,18 @@ bool AppealForm::openAppeal(const QString& id)
             prefilled.channelCode = u"personal_reception"_s;
         if (prefilled.formCode.isEmpty())
             prefilled.formCode = u"paper"_s;
-        if (!prefilled.receivedOn.isValid() && !prefilled.receptionCardId.isEmpty()) {
-            if (const auto card = CardService(m_db).load(prefilled.receptionCardId))
-                prefilled.receivedOn = card->date("reception_date");
+        if (!prefilled.receptionCardId.isEmpty()) {
+            if (const auto card = CardService(m_db).load(prefilled.receptionCardId)) {
+                if (!prefilled.receivedOn.isValid())
+                    prefilled.receivedOn = card->date("reception_date");
+                // The postal address for the answer (I-2(11): without one the appeal reads as anonymous).
+                if (prefilled.applicantAddress.isEmpty())
+                    prefilled.applicantAddress = card->text("actual_address").trimmed().isEmpty()
+                                                     ? card->text("registered_address").trimmed()
+                                                     : card->text("actual_address").trimmed();
+                if (prefilled.applicantLegal == false && prefilled.applicantBin.isEmpty() && card->flag("legal_entity"))
+                    prefilled.applicantLegal = true;
+            }
         }
     }
     if (!prefilled.receivedOn.isValid())

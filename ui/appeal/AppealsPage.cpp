@@ -2,6 +2,7 @@
 
 #include "appeal/AppealForm.h"
 #include "appeal/AppealListModel.h"
+#include "appeal/AppealSidePanel.h"
 #include "appeal/AppealView.h"
 #include "storage/Database.h"
 
@@ -109,6 +110,10 @@ AppealsPage::AppealsPage(Database& db, const Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    // Beside the form: the applicant's earlier appeals with the screening proposed, and the files (before the page
+    // reacts to a save, so that the files and the screening are stored first).
+    m_side = new AppealSidePanel(db, session, m_form);
+    m_form->sideColumn()->insertWidget(0, m_side, 1);
     connect(m_form, &AppealForm::saved, this, [this](const QString& id) {
         m_model->reload();
         openAppeal(id);

@@ -15,6 +15,7 @@ namespace armcpg {
 
 class AppealForm;
 class AppealListModel;
+class AppealSidePanel;
 class AppealView;
 class Database;
 
@@ -35,6 +36,7 @@ public:
     QLineEdit* filterField() const { return m_filter; }
     AppealForm* form() const { return m_form; }
     AppealView* appealView() const { return m_appealView; }
+    AppealSidePanel* sidePanel() const { return m_side; }
     bool isListShown() const;
     bool isFormShown() const;
     bool isViewShown() const;
@@ -69,6 +71,7 @@ private:
     AppealListModel* m_model;
     AppealForm* m_form;
     AppealView* m_appealView;
+    AppealSidePanel* m_side = nullptr;
     QString m_returnTo; // the appeal whose view the form returns to, empty for the lists
 };
 
