@@ -9,6 +9,7 @@
 #include "appeal/AppealForm.h"
 #include "appeal/AppealListModel.h"
 #include "appeal/AppealSidePanel.h"
+#include "appeal/AppealStepDialog.h"
 #include "appeal/AppealAttachments.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealView.h"
@@ -96,6 +97,7 @@ private slots:
     void receptionAppeal_markDeadlineControl_R51_R54();
     void lists_countsAndColours();
     void form_screeningCandidatesAndFiles_I2();
+    void view_forwardRefusedThenRecorded_I31();
 
 private:
     Appeal registered(const QString& name, const QString& kind, const QString& regime, const QDate& received);
@@ -458,6 +460,54 @@ void TestAppealPages::form_screeningCandidatesAndFiles_I2()
     click(child<QPushButton>(side, u"removeFile"_s));
     QCOMPARE(side->attachments()->count(), 0);
     QVERIFY(AppealAttachments(db).list(id).isEmpty());
+}
+
+// I-31: Forward by competence from the opened appeal: without the competent body the dialog shows the refusal and
+// stays open; cancelled, the view shows it; with the body and the applicant notified, the step is recorded.
+void TestAppealPages::view_forwardRefusedThenRecorded_I31()
+{
+    Database& db = *m_t->db();
+    const Appeal a = registered(u"Ахметов Асқар"_s, u"statement"_s, u"appk_administrative"_s, m_clock->today());
+    QVERIFY(!a.id.isEmpty());
+    AppealsPage page(db, *m_session);
+    page.resize(1400, 800);
+    QVERIFY(showActive(&page));
+    page.openAppeal(a.id);
+    QVERIFY(page.isViewShown());
+    AppealView* view = page.appealView();
+    QPushButton* forward = view->button(u"forward"_s);
+    QVERIFY(forward);
+
+    // Empty: refused inside the dialog; then cancelled.
+    QString refusal;
+    onModal<AppealStepDialog>([&refusal](AppealStepDialog* d) {
+        onModal<AppealStepDialog>([&refusal](AppealStepDialog* again) {
+            refusal = again->findChild<QLabel*>(u"problems"_s)->text();
+            click(dialogButton(again, QDialogButtonBox::Cancel));
+        });
+        qobject_cast<QCheckBox*>(d->field(u"notified"_s))->setChecked(true);
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(forward);
+    QVERIFY2(!refusal.isEmpty(), "the refusal was not shown in the dialog");
+    QVERIFY2(view->problemLabel()->isVisible() && view->problemLabel()->text() == refusal,
+             qPrintable(view->problemLabel()->text()));
+    QCOMPARE(AppealService(db).load(a.id)->status, u"registered"_s);
+
+    onModal<AppealStepDialog>([](AppealStepDialog* d) {
+        auto* body = qobject_cast<QLineEdit*>(d->field(u"body"_s));
+        focusOn(body);
+        typeText(body, u"Акимат г. Семей"_s);
+        qobject_cast<QPlainTextEdit*>(d->field(u"reason"_s))->setPlainText(u"Вопрос благоустройства"_s);
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(forward);
+    QVERIFY2(!view->problemLabel()->isVisible(), qPrintable(view->problemLabel()->text()));
+    QCOMPARE(AppealService(db).load(a.id)->status, u"forwarded"_s);
+    bool found = false;
+    for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
+        found = found || view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString() == u"forwarded";
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestAppealPages)

@@ -4,6 +4,7 @@
 #include "appeal/AppealListModel.h"
 #include "appeal/AppealSidePanel.h"
 #include "appeal/AppealView.h"
+#include "appeal/AppealWorkflow.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -124,6 +125,7 @@ AppealsPage::AppealsPage(Database& db, const Session& session, QWidget* parent)
         else
             openAppeal(m_returnTo);
     });
+    m_workflow = new AppealWorkflow(db, session, m_appealView);
     connect(m_appealView, &AppealView::closed, this, &AppealsPage::showLists);
     connect(m_appealView, &AppealView::editRequested, this, &AppealsPage::completeRegistration);
     connect(m_appealView, &AppealView::changed, m_model, &AppealListModel::reload);

@@ -17,6 +17,7 @@ class AppealForm;
 class AppealListModel;
 class AppealSidePanel;
 class AppealView;
+class AppealWorkflow;
 class Database;
 
 // The Appeals section (issue 6): the lists (All, Mine, On control, Due within N days, Overdue, Deemed refused), each
@@ -37,6 +38,7 @@ public:
     AppealForm* form() const { return m_form; }
     AppealView* appealView() const { return m_appealView; }
     AppealSidePanel* sidePanel() const { return m_side; }
+    AppealWorkflow* workflow() const { return m_workflow; }
     bool isListShown() const;
     bool isFormShown() const;
     bool isViewShown() const;
@@ -72,6 +74,7 @@ private:
     AppealForm* m_form;
     AppealView* m_appealView;
     AppealSidePanel* m_side = nullptr;
+    AppealWorkflow* m_workflow = nullptr;
     QString m_returnTo; // the appeal whose view the form returns to, empty for the lists
 };
 
