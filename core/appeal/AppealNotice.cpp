@@ -1,5 +1,6 @@
 #include "AppealNotice.h"
 
+#include "appeal/AppealAction.h"
 #include "directory/DirectoryRepository.h"
 #include "storage/Database.h"
 
@@ -170,8 +171,51 @@ AppealNotice AppealNotice::forAppeal(Database& db, const Appeal& appeal, Kind ki
     const QString org = appeal.organisationCode.isEmpty() ? db.organisationCode() : appeal.organisationCode;
     if (const auto entry = DirectoryRepository(db).entry(u"organisation"_s, org))
         n.organisation = entry->name(n.language);
-    if (kind == Kind::Extension)
+    if (appeal.id.isEmpty())
+        return n;
+
+    // What the record holds for the kind.
+    AppealActionLog log(db);
+    auto latest = [&](const char* actionKind) { return log.latest(appeal.id, QString::fromLatin1(actionKind)); };
+    switch (kind) {
+    case Kind::Forwarding:
+        if (const auto step = latest(AppealAction::Kind::Forwarded)) {
+            n.body = step->target;
+            n.reason = step->reason;
+        }
+        break;
+    case Kind::Deficiency:
+        if (const auto step = latest(AppealAction::Kind::DeficiencyNotice))
+            n.reason = step->reason;
+        break;
+    case Kind::Extension:
         n.newDate = appeal.extendedTo;
+        if (const auto step = latest(AppealAction::Kind::Extended))
+            n.reason = step->reason;
+        break;
+    case Kind::CorrespondenceTerminated:
+        if (const auto step = latest(AppealAction::Kind::CorrespondenceTerminated))
+            n.reason = step->reason;
+        break;
+    case Kind::LeftWithoutConsideration: {
+        const auto decided = latest(AppealAction::Kind::Decided);
+        const auto left = latest(AppealAction::Kind::LeftWithoutConsideration);
+        // I-74: the complaint's decision names its ground; I-42: the screening step carries its conclusion.
+        if (decided && appeal.decisionCode == decided->target
+            && !decided->details.value(u"ground"_s).toString().isEmpty()) {
+            QStringList parts;
+            if (const auto ground = DirectoryRepository(db).entry(u"appeal_decision"_s,
+                                                                  decided->details.value(u"ground"_s).toString()))
+                parts << ground->name(n.language);
+            if (!decided->reason.isEmpty())
+                parts << decided->reason;
+            n.reason = parts.join(u"; "_s);
+        } else if (left) {
+            n.reason = left->reason;
+        }
+        break;
+    }
+    }
     return n;
 }
 

@@ -48,7 +48,11 @@ struct AppealNotice
     static std::optional<Kind> fromCode(const QString& code);
     static QString citation(Kind kind);
 
-    // A notice about the appeal: applicant, number, registration date, the office by name in the language.
+    // A notice about the appeal: applicant, number, registration date, the office by name in the language; and from
+    // the appeal's record what it holds for the kind: the new term of an extension (extended_to); the body and the
+    // reason of the latest forwarding step; the reason of the latest deficiency or extension step; the conclusion of
+    // the termination of correspondence; the ground (by name, in the language) and the reason of a complaint left
+    // without consideration (I-74) or of the step "left without consideration" (I-42).
     static AppealNotice forAppeal(Database& db, const Appeal& appeal, Kind kind, const QString& language);
 
     // The title of the notice in its language, e.g. "Уведомление о продлении срока рассмотрения обращения".

@@ -6,6 +6,7 @@
 
 #include "appeal/AppealAction.h"
 #include "appeal/AppealDecisions.h"
+#include "appeal/AppealNotice.h"
 #include "appeal/AppealService.h"
 #include "appeal/SigningMatrix.h"
 #include "common/Clock.h"
@@ -489,6 +490,55 @@ private slots:
         QCOMPARE(step->reason, conclusion);
         QCOMPARE(step->dueOn, kNoticeDue);
         QVERIFY(!decisions.terminateCorrespondence(prosecutor, repeated.id, kDecided, conclusion, head, &problems));
+    }
+
+    // Notices take what the record holds: the I-74 ground by name in the notice's language and the reason; the I-58
+    // conclusion; the body and reason of the forwarding step (I-31); the appeal's number, date and applicant.
+    void notice_filledFromTheRecord_I31_I58_I74_data() { ARMCPG_BACKEND_DATA(); }
+    void notice_filledFromTheRecord_I31_I58_I74()
+    {
+        ARMCPG_OPEN_BACKEND(t);
+        t->setClock(&clock);
+        Problems problems;
+        QVERIFY2(Setup::initialise(*t.db(), true, &problems), qPrintable(describe(problems)));
+        const QString head = addUser(*t.db(), u"chief"_s, u"Бекова Әсел"_s, u"head"_s, u"oblast_head"_s);
+        AppealDecisions decisions(*t.db());
+        using K = AppealNotice::Kind;
+
+        const Appeal complaint = registered(*t.db(), u"complaint"_s, u"appk_complaint"_s);
+        QVERIFY(decisions.decide(prosecutor, complaint.id, u"cmp_without_consideration"_s, kDecided,
+                                 u"Отзыв от 19.03.2025"_s, &problems, {u"i74_withdrawn"_s, {}}));
+        const Appeal stored = *AppealService(*t.db()).load(complaint.id);
+        AppealNotice kk = AppealNotice::forAppeal(*t.db(), stored, K::LeftWithoutConsideration, u"kk"_s);
+        QCOMPARE(kk.reason, u"Шағымды кері қайтарып алу қабылданды; Отзыв от 19.03.2025"_s);
+        QCOMPARE(kk.language, u"kk"_s);
+        QCOMPARE(kk.applicantName, u"Сәрсенбаева Гүлнар"_s);
+        QCOMPARE(kk.appealNumber, stored.number);
+        QCOMPARE(kk.appealDate, stored.registeredOn);
+        QCOMPARE(AppealNotice::forAppeal(*t.db(), stored, K::LeftWithoutConsideration, u"ru"_s).reason,
+                 u"Принят отзыв жалобы; Отзыв от 19.03.2025"_s);
+
+        const Appeal repeated = registered(*t.db(), u"report"_s, u"appk_simplified"_s, {}, u"repeated"_s);
+        QVERIFY(decisions.terminateCorrespondence(prosecutor, repeated.id, kDecided, u"Ответы даны трижды"_s, head,
+                                                  &problems));
+        QCOMPARE(AppealNotice::forAppeal(*t.db(), repeated, K::CorrespondenceTerminated, u"ru"_s).reason,
+                 u"Ответы даны трижды"_s);
+        QVERIFY(AppealNotice::forAppeal(*t.db(), repeated, K::Forwarding, u"ru"_s).body.isEmpty()); // not forwarded
+
+        AppealAction forwarded;
+        forwarded.appealId = repeated.id;
+        forwarded.kind = QString::fromLatin1(AppealAction::Kind::Forwarded);
+        forwarded.actionOn = kDecided;
+        forwarded.target = u"Управление образования г. Алматы"_s;
+        forwarded.reason = u"вопрос образования (I-4)"_s;
+        {
+            WriteTransaction tx(*t.db(), prosecutor.actor());
+            QVERIFY(AppealActionLog::append(tx, prosecutor, repeated.organisationCode, &forwarded) && tx.commit());
+        }
+        const AppealNotice notice = AppealNotice::forAppeal(*t.db(), repeated, K::Forwarding, u"kk"_s);
+        QCOMPARE(notice.body, u"Управление образования г. Алматы"_s);
+        QCOMPARE(notice.reason, u"вопрос образования (I-4)"_s);
+        QVERIFY(notice.html().contains(u"Управление образования г. Алматы"_s));
     }
 };
 
