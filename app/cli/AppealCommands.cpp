@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -60,10 +61,9 @@ int appealRegister(CliContext& cli, Database& db)
     appeal.number.clear();
     if (!AppealService(db).registerAppeal(CliContext::session(), &appeal, &problems))
         return cli.fail(problems);
-    if (cli.json())
-        cli.printJson(AppealJson::toJson(appeal));
-    else
-        cli.print(appeal.number);
+    // "--json <FILE>" names the input here, so the output is the number alone either way (issue 6); `appeal show
+    // <NUMBER> --json` gives the rest. Problems above are JSON, as for every --json command.
+    QTextStream(stdout) << appeal.number << Qt::endl;
     return Ok;
 }
 

@@ -120,7 +120,9 @@ QVariant AppealJournal::dateValue(const QDate& date) const
 AppealJournal::Where AppealJournal::where(List list, const Filter& f, const QDate& asOf) const
 {
     Where w;
-    QStringList parts{u"deleted = ?"_s};
+    // SQLite has no statistics: given "deleted = ?" it would walk appeal_live_due (every live appeal) rather than
+    // the list's own partial index; unary + (a no-op on the value) keeps it from that. All walks it by design.
+    QStringList parts{m_db.isSqlite() && list != List::All ? u"+deleted = ?"_s : u"deleted = ?"_s};
     w.binds << false;
     if (!f.organisationCode.isEmpty()) {
         parts << u"organisation_code = ?"_s;
@@ -181,10 +183,11 @@ AppealJournal::Where AppealJournal::where(List list, const Filter& f, const QDat
         w.binds << dateValue(asOf) << dateValue(asOf.addDays(qMax(0, f.dueWithinDays)));
         break;
     case List::Overdue:
-        // I-68: the end of the term is the sending date. Two sets, each through its partial index: not answered
-        // (and still under consideration) by the day after the term, and answered after the term.
-        parts << u"id IN (SELECT id FROM appeal WHERE final_answer_sent_on IS NULL AND due_on < ? AND %1 "
-                 "UNION ALL SELECT id FROM appeal WHERE final_answer_sent_on > due_on AND due_on < ?)"_s.arg(open);
+        // I-68: the end of the term is the sending date. Two sets, each through its partial index (SQLite's
+        // multi-index OR, PostgreSQL's BitmapOr): not answered (and still under consideration) once the term
+        // passed, and answered after the term.
+        parts << u"((final_answer_sent_on IS NULL AND due_on < ? AND %1) OR "
+                 "(final_answer_sent_on > due_on AND due_on < ?))"_s.arg(open);
         w.binds << dateValue(asOf) << dateValue(asOf);
         break;
     case List::DeemedRefused:
