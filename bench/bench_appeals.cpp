@@ -4,7 +4,8 @@
 //
 //   bench_appeals [COUNT=200000] [SQLITE_FILE] [POSTGRES_URL]
 //     defaults: /tmp/armcpg-bench-appeals.sqlite (kept between runs, topped up), and $ARMCPG_TEST_PG: a superuser
-//     URL on which a scratch database is created and dropped; without it PostgreSQL is not measured.
+//     URL on which a scratch database is created and dropped (kept with ARMCPG_BENCH_KEEP set); without it
+//     PostgreSQL is not measured.
 //
 // The appeals are bulk-inserted (multi-row INSERTs, not one audited WriteTransaction each): two years of receipts,
 // every kind and regime, the term in force computed by AppealDeadline, 85 % answered in time, 7 % late, 8 % not
@@ -292,6 +293,10 @@ int main(int argc, char* argv[])
             die(error.isEmpty() ? describe(problems) : error);
     }
     runBackend(u"PostgreSQL"_s, pgUrl.left(pgUrl.lastIndexOf(u'/')) + u'/' + name, count);
+    if (qEnvironmentVariableIsSet("ARMCPG_BENCH_KEEP")) { // to look at the plans (EXPLAIN) afterwards
+        std::printf("kept %s\n", qPrintable(name));
+        return 0;
+    }
     Problems problems;
     ConnectionSettings settings = ConnectionSettings::parse(pgUrl, &problems);
     settings.sslMode = u"disable"_s;

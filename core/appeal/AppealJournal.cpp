@@ -168,8 +168,13 @@ AppealJournal::Where AppealJournal::where(List list, const Filter& f, const QDat
         if (f.userId.isEmpty()) {
             parts << u"1 = 0"_s;
         } else {
-            parts << u"(lead_executor_id = ? OR id IN (SELECT appeal_id FROM appeal_executor WHERE user_id = ? "
-                     "AND released_on IS NULL AND deleted = ?))"_s;
+            // SQLite runs the OR as two index searches; PostgreSQL would scan every appeal to test the OR, so it
+            // gets the two sets as one semi-join through the primary key.
+            parts << (m_db.isSqlite()
+                          ? u"(lead_executor_id = ? OR id IN (SELECT appeal_id FROM appeal_executor WHERE user_id = ? "
+                            "AND released_on IS NULL AND deleted = ?))"_s
+                          : u"id IN (SELECT id FROM appeal WHERE lead_executor_id = ? UNION SELECT appeal_id FROM "
+                            "appeal_executor WHERE user_id = ? AND released_on IS NULL AND deleted = ?)"_s);
             w.binds << f.userId << f.userId << false;
         }
         break;
