@@ -1,8 +1,8 @@
 #include "AppealJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 
-#include <functional>
 #include <variant>
 
 using namespace Qt::StringLiterals;
