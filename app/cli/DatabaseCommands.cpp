@@ -4,6 +4,7 @@
 #include "directory/DirectoryService.h"
 #include "security/Session.h"
 #include "security/UserService.h"
+#include "setup/DemoAppeals.h"
 #include "setup/DeviceService.h"
 #include "setup/Setup.h"
 #include "storage/Migrator.h"
@@ -36,7 +37,8 @@ int runInit(CliContext& cli)
     if (!Setup::initialise(*db, false, &problems)
         || (cli.isSet(u"organisation"_s)
             && !DeviceService(*db).change(CliContext::session(), db->deviceId(), cli.option(u"organisation"_s), &problems))
-        || (demo && (!Setup::initialise(*db, true, &problems) || !Setup::addDemoCards(*db, &problems))))
+        || (demo && (!Setup::initialise(*db, true, &problems) || !Setup::addDemoCards(*db, &problems)
+                     || !DemoAppeals::add(*db, &problems))))
         return cli.fail(problems);
     DirectoryRepository directories(*db);
     QJsonArray kinds;

@@ -1,4 +1,5 @@
 // armcpg-cli: the administrator's and scripts' tool. Wiring only: parse, dispatch, print.
+#include "AppealCommands.h"
 #include "CliContext.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,12 @@ int main(int argc, char* argv[])
         "                                          laptop's SQLite file); --json prints pushed, pulled, conflicts\n"
         "  queue issue --service <CODE> [--priority <CATEGORY>] [--out-of-town] [--lang kk|ru]\n"
         "  queue call|recall|start|no-show|finish --desk <NUMBER>\n"
-        "  queue list | services | stats [--from DATE] [--to DATE]   the electronic queue (--json)\n\n"
+        "  queue list | services | stats [--from DATE] [--to DATE]   the electronic queue (--json)\n"
+        "  appeal register --json <FILE>           register an appeal from JSON (the keys of `appeal show`)\n"
+        "  appeal show <NUMBER> [--as-of DATE]     an appeal with its term (due date, days left, overdue, deemed\n"
+        "                                          refused) and its steps\n"
+        "  appeal list [--overdue|--control|--due <N>|--deemed-refused|--mine <LOGIN>] [--as-of DATE]\n"
+        "                                          the control lists with the count of each (--json)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -72,6 +78,12 @@ int main(int argc, char* argv[])
         {u"priority"_s, u"queue issue: the out-of-turn category of R-9 (see queue services)."_s, u"category"_s},
         {u"out-of-town"_s, u"queue issue: the visitor came from out of town (R-8)."_s},
         {u"desk"_s, u"queue call|recall|start|no-show|finish: the desk number."_s, u"number"_s},
+        {u"as-of"_s, u"appeal show|list: the day the terms are seen from (default: today)."_s, u"date"_s},
+        {u"overdue"_s, u"appeal list: the term passed without a final answer, or it was sent late (I-68)."_s},
+        {u"control"_s, u"appeal list: on control (I-53, R-54)."_s},
+        {u"due"_s, u"appeal list: the term ends within N days."_s, u"n"_s},
+        {u"deemed-refused"_s, u"appeal list: complaints not decided within their term (I-83)."_s},
+        {u"mine"_s, u"appeal list: the appeals of this user as lead or co-executor."_s, u"login"_s},
     });
 
     // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
@@ -97,7 +109,7 @@ int main(int argc, char* argv[])
         {u"bin"_s, runBin},           {u"kato"_s, runKato},           {u"calendar"_s, runCalendar},
         {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
         {u"card"_s, runCard},         {u"server"_s, runServer},       {u"sync"_s, runSync},
-        {u"queue"_s, runQueue},
+        {u"queue"_s, runQueue},       {u"appeal"_s, runAppeal},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())

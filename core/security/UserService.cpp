@@ -1,5 +1,6 @@
 #include "UserService.h"
 
+#include "appeal/SigningMatrix.h"
 #include "directory/DirectoryRepository.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
@@ -238,6 +239,34 @@ bool UserService::changePassword(const Session& by, const QString& userId, const
     // An administrator's reset makes the user choose their own password at the next sign-in.
     if (tx.update(u"app_user"_s, userId, {{u"password_hash"_s, newHash},
                                           {u"must_change_password"_s, !self}})
+        && tx.commit())
+        return true;
+    problems->append({tr("user"), tx.error()});
+    return false;
+}
+
+QString UserService::signingLevel(const QString& userId)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT signing_level FROM app_user WHERE id = ? AND deleted = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(false);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool UserService::setSigningLevel(const Session& by, const QString& userId, const QString& level, Problems* problems)
+{
+    if (!by.require({Role::Administrator}, tr("set signing levels"), problems))
+        return false;
+    if (!level.isEmpty() && SigningMatrix::rank(level) == 0) {
+        problems->append({tr("signing level"), tr("there is no signing level %1").arg(level)});
+        return false;
+    }
+    if (!find(u"id"_s, userId)) {
+        problems->append({tr("user"), tr("there is no such user")});
+        return false;
+    }
+    WriteTransaction tx(m_db, by.actor());
+    if (tx.update(u"app_user"_s, userId, {{u"signing_level"_s, level.isEmpty() ? QVariant() : QVariant(level)}})
         && tx.commit())
         return true;
     problems->append({tr("user"), tx.error()});

@@ -35,6 +35,11 @@ public:
 
     static Problems validatePassword(const QString& password);
 
+    // The level at which a user signs answers (I-88; SigningMatrix::levels()); empty when the user signs none.
+    QString signingLevel(const QString& userId);
+    // Only an administrator sets it; an empty level takes the right to sign away.
+    bool setSigningLevel(const Session& by, const QString& userId, const QString& level, Problems* problems);
+
 private:
     Problems validate(const UserAccount& user);
     std::optional<UserAccount> find(const QString& column, const QString& value, QString* hash = nullptr);

@@ -2,11 +2,13 @@
 
 #include "admin/PasswordResetDialog.h"
 #include "admin/UserDialog.h"
+#include "appeal/SigningMatrix.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
 #include "security/UserService.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -23,13 +25,17 @@ namespace armcpg {
 
 UsersTab::UsersTab(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent), m_db(db), m_session(session), m_model(new QStandardItemModel(this)), m_view(new QTableView),
-      m_add(new QPushButton), m_edit(new QPushButton), m_reset(new QPushButton), m_status(new QLabel)
+      m_add(new QPushButton), m_edit(new QPushButton), m_reset(new QPushButton), m_signingLabel(new QLabel),
+      m_signingLevel(new QComboBox), m_status(new QLabel)
 {
     m_view->setObjectName(u"users"_s);
     m_add->setObjectName(u"addUser"_s);
     m_edit->setObjectName(u"editUser"_s);
     m_reset->setObjectName(u"resetPassword"_s);
     m_status->setObjectName(u"status"_s);
+    m_signingLevel->setObjectName(u"signingLevel"_s);
+    m_signingLabel->setBuddy(m_signingLevel);
+    connect(m_signingLevel, &QComboBox::activated, this, &UsersTab::setSigningLevel);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,6 +74,8 @@ UsersTab::UsersTab(Database& db, const Session& session, QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
+    buttons->addWidget(m_signingLabel);
+    buttons->addWidget(m_signingLevel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
@@ -135,6 +143,30 @@ void UsersTab::updateButtons()
     m_add->setEnabled(admin);
     m_edit->setEnabled(haveUser); // without the right it opens read-only
     m_reset->setEnabled(admin && haveUser);
+    m_signingLevel->setEnabled(admin && haveUser);
+    showSigningLevel();
+}
+
+void UsersTab::showSigningLevel()
+{
+    const QString id = currentUserId();
+    const int index = m_signingLevel->findData(id.isEmpty() ? QString() : UserService(m_db).signingLevel(id));
+    const QSignalBlocker block(m_signingLevel);
+    m_signingLevel->setCurrentIndex(std::max(index, 0));
+}
+
+void UsersTab::setSigningLevel(int comboIndex)
+{
+    const QString id = currentUserId();
+    if (id.isEmpty())
+        return;
+    const QString level = m_signingLevel->itemData(comboIndex).toString();
+    Problems problems;
+    if (UserService(m_db).setSigningLevel(m_session, id, level, &problems))
+        m_status->setText(tr("The signing level of %1 was saved.").arg(m_view->currentIndex().siblingAtColumn(Login).data().toString()));
+    else
+        m_status->setText(describe(problems));
+    showSigningLevel();
 }
 
 void UsersTab::addUser()
@@ -191,6 +223,16 @@ void UsersTab::retranslate()
     m_edit->setToolTip(tr("Edit the selected user (Enter, F2, double-click)"));
     m_reset->setText(tr("&Reset password…"));
     m_reset->setToolTip(tr("Set a new password; the user chooses their own at the next sign-in"));
+    m_signingLabel->setText(tr("Si&gns answers as:"));
+    m_signingLevel->setToolTip(tr("The level at which the selected user signs answers (I-88: the signing matrix)"));
+    {
+        const QSignalBlocker block(m_signingLevel);
+        m_signingLevel->clear();
+        m_signingLevel->addItem(tr("(does not sign)"), QString());
+        for (const QString& level : SigningMatrix::levels())
+            m_signingLevel->addItem(SigningMatrix::levelName(level), level);
+    }
+    showSigningLevel();
     if (!m_session.has(Role::Administrator)) {
         m_add->setToolTip(tr("Only an administrator can change users"));
         m_reset->setToolTip(tr("Only an administrator can change users"));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -36,6 +37,7 @@ public:
     QPushButton* addButton() const { return m_add; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* resetPasswordButton() const { return m_reset; }
+    QComboBox* signingLevelCombo() const { return m_signingLevel; }
     bool selectLogin(const QString& login);
     QString currentUserId() const;
 
@@ -44,6 +46,8 @@ public slots:
     void addUser();
     void editUser();
     void resetPassword();
+    // The selected user's signing level (I-88, SigningMatrix), set by an administrator from the combo.
+    void setSigningLevel(int comboIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,7 @@ protected:
 private:
     void retranslate();
     void updateButtons();
+    void showSigningLevel();
 
     Database& m_db;
     Session m_session;
@@ -59,6 +64,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_reset;
+    QLabel* m_signingLabel;
+    QComboBox* m_signingLevel;
     QLabel* m_status;
 };
 
