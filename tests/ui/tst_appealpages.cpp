@@ -11,6 +11,8 @@
 #include "appeal/AppealSidePanel.h"
 #include "appeal/AppealStepDialog.h"
 #include "appeal/AppealAttachments.h"
+#include "appeal/AppealNotice.h"
+#include "appeal/AppealWorkflow.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealView.h"
 #include "appeal/AppealsPage.h"
@@ -43,6 +45,7 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QComboBox>
 
 using namespace Qt::StringLiterals;
 using namespace armcpg;
@@ -98,6 +101,7 @@ private slots:
     void lists_countsAndColours();
     void form_screeningCandidatesAndFiles_I2();
     void view_forwardRefusedThenRecorded_I31();
+    void view_decisionAndNotice_I46();
 
 private:
     Appeal registered(const QString& name, const QString& kind, const QString& regime, const QDate& received);
@@ -508,6 +512,47 @@ void TestAppealPages::view_forwardRefusedThenRecorded_I31()
     for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
         found = found || view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString() == u"forwarded";
     QVERIFY(found);
+}
+
+// I-46: a decision from the administrative list recorded from the view (a decision of another procedure is not
+// offered); the notice to the applicant made from the record in Kazakh (I-85) goes to the printer hook.
+void TestAppealPages::view_decisionAndNotice_I46()
+{
+    Database& db = *m_t->db();
+    const Appeal a = registered(u"Ахметов Асқар"_s, u"statement"_s, u"appk_administrative"_s, m_clock->today());
+    QVERIFY(!a.id.isEmpty());
+    AppealsPage page(db, *m_session);
+    page.resize(1400, 800);
+    QVERIFY(showActive(&page));
+    page.openAppeal(a.id);
+    AppealView* view = page.appealView();
+
+    bool offeredForeign = true;
+    onModal<AppealStepDialog>([&offeredForeign](AppealStepDialog* d) {
+        auto* decision = qobject_cast<QComboBox*>(d->field(u"decision"_s));
+        offeredForeign = decision->findData(u"cmp_cancel"_s) >= 0;
+        decision->setCurrentIndex(decision->findData(u"adm_action"_s));
+        qobject_cast<QPlainTextEdit*>(d->field(u"reason"_s))->setPlainText(u"Доводы подтвердились"_s);
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(view->button(u"decide"_s));
+    QVERIFY(!offeredForeign);
+    QVERIFY2(!view->problemLabel()->isVisible(), qPrintable(view->problemLabel()->text()));
+    QCOMPARE(AppealService(db).load(a.id)->decisionCode, u"adm_action"_s);
+
+    std::optional<AppealNotice> printed;
+    page.workflow()->noticeRequested = [&printed](const AppealNotice& n, bool) { printed = n; };
+    onModal<AppealStepDialog>([](AppealStepDialog* d) {
+        auto* language = qobject_cast<QComboBox*>(d->field(u"language"_s));
+        language->setCurrentIndex(language->findData(u"kk"_s));
+        qobject_cast<QLineEdit*>(d->field(u"number"_s))->setText(u"2-17/123"_s);
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(view->button(u"notice"_s));
+    QVERIFY(printed);
+    QCOMPARE(printed->appealNumber, a.number);
+    QCOMPARE(printed->language, u"kk"_s);
+    QVERIFY(printed->html().contains(u"2-17/123"_s));
 }
 
 QTEST_MAIN(TestAppealPages)
