@@ -199,7 +199,7 @@ bool AppealAssignment::assign(const Session& by, const QString& appealId, const 
         }
         named.insert(p->id);
         for (const QString& reason : check(*a, *p))
-            found.append({field, tr("%1: %2").arg(field, reason)});
+            found.append({field, reason});
         people << *p;
     }
     if (!found.isEmpty()) {
@@ -285,7 +285,7 @@ bool AppealAssignment::transfer(const Session& by, const QString& appealId, cons
         found.append({toField, tr("Transfer to: %1 is the lead executor already").arg(to->name)});
     } else {
         for (const QString& reason : check(*a, *to))
-            found.append({toField, tr("%1: %2").arg(toField, reason)});
+            found.append({toField, reason});
     }
     if (!found.isEmpty()) {
         problems->append(found);
