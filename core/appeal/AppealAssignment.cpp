@@ -95,18 +95,26 @@ QStringList AppealAssignment::check(const Appeal& appeal, const Person& p)
     if (!appeal.fromReception)
         return reasons;
 
-    // the applicant's earlier appeals this person executed or led (a transfer keeps the released executors).
+    const QString iin = appeal.applicantIin.trimmed();
+    const QString name = fold(appeal.applicantName);
+    if (iin.isEmpty() && name.isEmpty())
+        return reasons; // anonymous: no applicant to follow
+    // the applicant's earlier appeals this person executed or led. Every lead and co-executor has a row in
+    // appeal_executor (a transfer keeps the released ones), found by the user's index.
     QString sql = u"SELECT a.id, a.number, a.applicant_iin, a.applicant_name, a.received_on FROM appeal a "
-                  "WHERE a.deleted = ? AND (a.lead_executor_id = ? OR a.id IN "
-                  "(SELECT e.appeal_id FROM appeal_executor e WHERE e.user_id = ? AND e.deleted = ?))"_s;
+                  "WHERE a.deleted = ? AND a.id IN "
+                  "(SELECT e.appeal_id FROM appeal_executor e WHERE e.user_id = ? AND e.deleted = ?)"_s;
+    if (!iin.isEmpty())
+        sql += u" AND a.applicant_iin = ?"_s;
     if (!appeal.id.isEmpty())
         sql += u" AND a.id <> ?"_s;
     sql += u" ORDER BY a.received_on, a.number"_s;
     QSqlQuery q = m_db.prepare(sql);
     q.addBindValue(false);
     q.addBindValue(p.id);
-    q.addBindValue(p.id);
     q.addBindValue(false);
+    if (!iin.isEmpty())
+        q.addBindValue(iin);
     if (!appeal.id.isEmpty())
         q.addBindValue(appeal.id);
     if (q.exec()) {
@@ -125,8 +133,10 @@ QStringList AppealAssignment::check(const Appeal& appeal, const Person& p)
 
     // the applicant's earlier personal receptions this person presided or held and resolved. The card the
     // appeal came from is the current reception, not an earlier one.
+    // The card's name_fold is folded as fold() folds; the applicant's IIN or name finds the cards by their index.
     sql = u"SELECT id, number, reception_date, iin, name_fold FROM reception_card WHERE deleted = ? "
           "AND decision_code IS NOT NULL AND (presiding_user_id = ? OR official_user_id = ?)"_s;
+    sql += iin.isEmpty() ? u" AND name_fold = ?"_s : u" AND iin = ?"_s;
     const bool ownCard = !appeal.receptionCardId.isEmpty() && !QUuid::fromString(appeal.receptionCardId).isNull();
     if (ownCard)
         sql += u" AND id <> ?"_s;
@@ -135,6 +145,7 @@ QStringList AppealAssignment::check(const Appeal& appeal, const Person& p)
     q.addBindValue(false);
     q.addBindValue(p.id);
     q.addBindValue(p.id);
+    q.addBindValue(iin.isEmpty() ? name : iin);
     if (ownCard)
         q.addBindValue(appeal.receptionCardId);
     if (q.exec()) {

@@ -7,6 +7,7 @@
 #include "appeal/AppealAssignment.h"
 #include "appeal/AppealService.h"
 #include "common/Clock.h"
+#include "reception/CardService.h"
 #include "security/Session.h"
 #include "security/UserService.h"
 #include "setup/Setup.h"
@@ -141,7 +142,7 @@ class TestAppealAssignment : public QObject
             u"reception_card"_s,
             {{u"number"_s, u"ЛП-T-%1"_s.arg(++cardNumber)}, {u"organisation_code"_s, db.organisationCode()},
              {u"iin"_s, nullIfEmpty(iin)}, {u"no_iin"_s, iin.isEmpty()}, {u"surname"_s, surname},
-             {u"given_name"_s, given}, {u"name_fold"_s, (surname + u' ' + given).toLower()},
+             {u"given_name"_s, given}, {u"name_fold"_s, CardService::nameFold(surname, given, {})},
              {u"presiding_user_id"_s, nullIfEmpty(presiding)}, {u"official_user_id"_s, nullIfEmpty(official)},
              {u"decision_code"_s, nullIfEmpty(decision)}, {u"reception_date"_s, day}, {u"reception_time"_s, u"10:00"_s},
              {u"place_kato"_s, u"710000000"_s}, {u"place_addressee"_s, u"ЦПГ"_s},
@@ -336,6 +337,11 @@ private slots:
         QCOMPARE(assignment.check(a, headId).size(), 1); // presided the earlier reception
         QVERIFY(assignment.check(a, staff[3].id).isEmpty()); // that reception was not resolved
         QVERIFY(assignment.check(a, staff[0].id).isEmpty()); // this appeal's own reception
+        // Without an IIN, by the folded name of the card (ё = е, case aside).
+        QVERIFY(!card(*db, QDate(2025, 2, 12), {}, u"Ёлкина"_s, u"Мария"_s, {}, staff[1].id, u"explained"_s).isEmpty());
+        const Appeal byName = registered(*db, QDate(2025, 3, 20), fromReception({}, u"ЕЛКИНА Мария"_s));
+        QCOMPARE(assignment.check(byName, staff[1].id).size(), 1);
+        QVERIFY(assignment.check(a, staff[1].id).isEmpty());
         Problems problems;
         QVERIFY(!assignment.assign(head, a.id, staff[0].id, {staff[2].id}, &problems));
         QCOMPARE(fieldOf(problems), AssignmentTr::co());
