@@ -212,7 +212,10 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
                                 {u"channel_code"_s, appeal->channelCode},
                                 {u"from_reception"_s, appeal->fromReception},
                                 {u"reception_card_id"_s, nullIfEmpty(appeal->receptionCardId)},
-                                {u"applicant_name"_s, appeal->applicantName.trimmed()},
+                                // An anonymous appeal (I-2(11)) has no author: stored as an empty name, the column is NOT NULL.
+                                {u"applicant_name"_s, appeal->applicantName.trimmed().isEmpty()
+                                                          ? u""_s
+                                                          : appeal->applicantName.trimmed()},
                                 {u"applicant_legal"_s, appeal->applicantLegal},
                                 {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
                                 {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},
