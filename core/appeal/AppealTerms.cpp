@@ -54,7 +54,14 @@ bool AppealTerms::refresh(WriteTransaction& tx, const QString& appealId, int dep
     std::optional<Appeal> main;
     if (!a->mainAppealId.isEmpty() && a->mainAppealId != a->id)
         main = appeals.load(a->mainAppealId);
-    const QDate due = m_deadline.termInForce(*a, main ? &*main : nullptr);
+    QDate due = m_deadline.termInForce(*a, main ? &*main : nullptr);
+    // I-35, D12b: a duplicate attached when its main appeal was answered already (AppealTriage decides it at the
+    // attachment and records the rule on the step) is answered by reference within 10 days of its own receipt.
+    if (main) {
+        const auto attached = AppealActionLog(m_db).latest(appealId, QString::fromLatin1(AppealAction::Kind::DuplicateAttached));
+        if (attached && attached->details.value(u"rule"_s).toString() == u"D12b")
+            due = m_deadline.due(u"D12b"_s, a->receivedOn.isValid() ? a->receivedOn : a->registeredOn);
+    }
     if (!tx.update(kTable, appealId, {{u"due_on"_s, nullIfEmpty(due)}}))
         return false;
     // I-35: the duplicates share this term. One level: a duplicate is attached to a main appeal, never to another

@@ -7,6 +7,7 @@
 #include "appeal/AppealAction.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealTerms.h"
+#include "appeal/AppealTriage.h"
 #include "common/Clock.h"
 #include "security/Session.h"
 #include "security/UserService.h"
@@ -220,6 +221,42 @@ private slots:
         QVERIFY2(terms.extend(head, main.id, QDate(2025, 5, 5), u"Тексеру"_s, QDate(2025, 4, 2), &problems),
                  qPrintable(describe(problems)));
         QCOMPARE(appeals.load(duplicate.id)->dueOn, QDate(2025, 5, 5));
+    }
+
+    // I-35: a duplicate attached by triage (D12a) follows its main appeal's extension; one attached after the main
+    // appeal was answered keeps its 10 days (D12b) whenever its term is recomputed.
+    void duplicate_attachedByTriage_followsMain_keepsD12b_I35_data() { ARMCPG_BACKEND_DATA(); }
+    void duplicate_attachedByTriage_followsMain_keepsD12b_I35()
+    {
+        QFETCH(int, backend);
+        Database* db = shared(backend);
+        QVERIFY(db);
+        AppealService appeals(*db);
+        AppealTerms terms(*db);
+        AppealTriage triage(*db);
+        const Session head = sessionOf(*db, u"head"_s);
+        const Appeal main = registered(*db, u"statement"_s, u"appk_administrative"_s, QDate(2025, 3, 11));
+        const Appeal answered = registered(*db, u"statement"_s, u"appk_administrative"_s, QDate(2025, 3, 11));
+        const Appeal early = registered(*db, u"statement"_s, u"appk_administrative"_s, QDate(2025, 3, 20));
+        const Appeal late = registered(*db, u"statement"_s, u"appk_administrative"_s, QDate(2025, 3, 20));
+        Problems problems;
+        QVERIFY2(triage.attachDuplicate(head, early.id, main.id, &problems), qPrintable(describe(problems)));
+        QCOMPARE(appeals.load(early.id)->dueOn, QDate(2025, 4, 4));
+        // The main appeal answered on 21 Mar, after the duplicate came on 20 Mar: 10 days from 20 Mar = Sun 30 Mar
+        // -> Mon 31 Mar.
+        at(QDate(2025, 3, 21));
+        QVERIFY2(appeals.recordAnswer(head, answered.id, QDate(2025, 3, 21), true, &problems), qPrintable(describe(problems)));
+        at(QDate(2025, 3, 26));
+        QVERIFY2(triage.attachDuplicate(head, late.id, answered.id, &problems, {QDate(2025, 3, 21), u"№ 12-3"_s}),
+                 qPrintable(describe(problems)));
+        QCOMPARE(appeals.load(late.id)->dueOn, QDate(2025, 3, 31));
+        QVERIFY2(terms.refresh(head, late.id, &problems), qPrintable(describe(problems)));
+        QCOMPARE(appeals.load(late.id)->dueOn, QDate(2025, 3, 31));
+
+        at(QDate(2025, 4, 3));
+        QVERIFY2(terms.extend(head, main.id, QDate(2025, 5, 5), u"Тексеру"_s, QDate(2025, 4, 2), &problems),
+                 qPrintable(describe(problems)));
+        QCOMPARE(appeals.load(early.id)->dueOn, QDate(2025, 5, 5));
     }
 
     // I-52, D19: additional control by the head on a rapport; the notice within 3 working days.
