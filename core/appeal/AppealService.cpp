@@ -1,6 +1,7 @@
 #include "AppealService.h"
 
 #include "appeal/AppealAction.h"
+#include "appeal/AppealTerms.h"
 
 #include "directory/DirectoryRepository.h"
 #include "identity/Iin.h"
@@ -234,6 +235,9 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
                                 {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}});
         ok = !id.isEmpty();
     }
+    // The term in force is stored at registration (appeal.due_on), so that the control lists are one query.
+    if (ok)
+        ok = AppealTerms(m_db).refresh(tx, id);
     if (ok && tx.commit()) {
         if (const auto stored = load(id))
             *appeal = *stored;
