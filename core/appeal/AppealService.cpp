@@ -443,7 +443,8 @@ bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems
                                {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
                                {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}},
                               appeal->version)
-                 && tx.commit();
+                 // The term in force follows the kind, the regime and the day of receipt (I-50, I-54, I-79).
+                 && AppealTerms(m_db).refresh(tx, appeal->id) && tx.commit();
     if (!ok) {
         problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be saved") : tx.error()});
         return false;

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "appeal/AppealService.h"
+#include "appeal/AppealTerms.h"
 #include "common/Clock.h"
 #include "security/Session.h"
 #include "setup/Setup.h"
@@ -73,7 +74,11 @@ private slots:
         QCOMPARE(stored.registeredOn, before.registeredOn);
         QVERIFY(stored.fromReception);
         QCOMPARE(stored.channelCode, u"personal_reception"_s);
-        QCOMPARE(stored.version, before.version + 1);
+        // The term in force follows: 20 working days of a complaint (D27) instead of a statement's 15 (D15).
+        QVERIFY(before.dueOn.isValid());
+        QCOMPARE(stored.dueOn, AppealTerms(*t.db()).deadline().termInForce(stored));
+        QVERIFY(stored.dueOn > before.dueOn);
+        QVERIFY(stored.version > before.version); // the update, and the term in force refreshed with it
         QCOMPARE(edited.version, stored.version);
 
         // The version read before the change is stale now.

@@ -11,6 +11,7 @@
 #include "appeal/AppealSidePanel.h"
 #include "appeal/AppealStepDialog.h"
 #include "appeal/AppealAttachments.h"
+#include "appeal/AppealAssignment.h"
 #include "appeal/AppealNotice.h"
 #include "appeal/AppealWorkflow.h"
 #include "appeal/AppealService.h"
@@ -177,6 +178,24 @@ QDate TestAppealPages::receivedFor(int daysLeftMin, int daysLeftMax)
 void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
 {
     Database& db = *m_t->db();
+    // the prosecutor handled this applicant's earlier appeal.
+    const QString iin = validIin(u"8501013001"_s);
+    const QString prosecutorId = UserService(db).findByLogin(u"prosecutor"_s)->id;
+    Appeal earlier;
+    earlier.receivedOn = QDate(2026, 2, 2);
+    earlier.kindCode = u"statement"_s;
+    earlier.regimeCode = u"appk_administrative"_s;
+    earlier.formCode = u"paper"_s;
+    earlier.channelCode = u"paper"_s;
+    earlier.applicantName = u"Нұрланов Ерлан"_s;
+    earlier.applicantIin = iin;
+    earlier.applicantAddress = u"г. Семей"_s;
+    earlier.essence = u"Начисление пенсии"_s;
+    Problems problems;
+    QVERIFY2(AppealService(db).registerAppeal(*m_session, &earlier, &problems), qPrintable(describe(problems)));
+    QVERIFY2(AppealAssignment(db).assign(*m_session, earlier.id, prosecutorId, {}, &problems),
+             qPrintable(describe(problems)));
+
     MainWindow window(db, *m_session);
     QVERIFY(showActive(&window));
     QCOMPARE(window.currentSection(), MainWindow::Reception);
@@ -184,7 +203,7 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
     QVERIFY(reception);
     reception->newCard();
     ReceptionCardForm* card = reception->form();
-    qobject_cast<QLineEdit*>(card->editor(u"iin"_s))->setText(validIin(u"8501013001"_s));
+    qobject_cast<QLineEdit*>(card->editor(u"iin"_s))->setText(iin);
     qobject_cast<QLineEdit*>(card->editor(u"surname"_s))->setText(u"Нұрланов"_s);
     qobject_cast<QLineEdit*>(card->editor(u"given_name"_s))->setText(u"Ерлан"_s);
     qobject_cast<DirectoryComboBox*>(card->editor(u"social_status_code"_s))->setCurrentCode(u"worker"_s);
@@ -257,6 +276,34 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
              qPrintable(termText));
     screenshot(&window, u"appeal-view"_s);
 
+    // not assigned to the prosecutor who handled the applicant's earlier appeal; the reason is shown in the
+    // dialog, and in the view once it is cancelled. The head, who held this reception, takes it.
+    QString refusal;
+    onModal<AppealStepDialog>([&refusal, prosecutorId](AppealStepDialog* d) {
+        onModal<AppealStepDialog>([&refusal](AppealStepDialog* again) {
+            refusal = again->findChild<QLabel*>(u"problems"_s)->text();
+            click(dialogButton(again, QDialogButtonBox::Cancel));
+        });
+        auto* lead = qobject_cast<QComboBox*>(d->field(u"lead"_s));
+        lead->setCurrentIndex(lead->findData(prosecutorId));
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(view->button(u"assign"_s));
+    QVERIFY2(refusal.contains(u"R-53"_s) && refusal.contains(earlier.number) && refusal.contains(u"prosecutor"_s),
+             qPrintable(refusal));
+    QVERIFY(view->problemLabel()->text().contains(u"R-53"_s));
+    QVERIFY(AppealService(db).load(stored.id)->leadExecutorId.isEmpty());
+    const QString headId = m_session->user().id;
+    onModal<AppealStepDialog>([headId](AppealStepDialog* d) {
+        auto* lead = qobject_cast<QComboBox*>(d->field(u"lead"_s));
+        lead->setCurrentIndex(lead->findData(headId));
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(view->button(u"assign"_s));
+    QVERIFY2(!view->problemLabel()->isVisible(), qPrintable(view->problemLabel()->text()));
+    QCOMPARE(AppealService(db).load(stored.id)->leadExecutorId, headId);
+    QVERIFY2(view->infoLabel()->text().contains(u"Lead executor: head"_s), qPrintable(view->infoLabel()->text()));
+
     // I-53: taken on control; the "On control" list holds it.
     QVERIFY(view->controlLabel()->text().contains(u"Not on control"_s));
     click(view->button(u"takeControl"_s));
@@ -301,7 +348,8 @@ void TestAppealPages::receptionAppeal_markDeadlineControl_R51_R54()
     for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
         steps << view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString();
     // The screening proposed beside the form is recorded with the registration (I-2).
-    QCOMPARE(steps, QStringList({u"screened"_s, u"control_taken"_s, u"final_answer"_s, u"control_removed"_s}));
+    QCOMPARE(steps, QStringList({u"screened"_s, u"assigned"_s, u"control_taken"_s, u"final_answer"_s,
+                                 u"control_removed"_s}));
     QCOMPARE(AppealService(db).load(stored.id)->screening, u"primary"_s);
 }
 
@@ -325,6 +373,9 @@ void TestAppealPages::lists_countsAndColours()
     Problems problems;
     QVERIFY2(AppealService(db).recordAnswer(*m_session, e.id, today, true, &problems), qPrintable(describe(problems)));
     QVERIFY2(AppealService(db).takeOnControl(*m_session, a.id, &problems), qPrintable(describe(problems)));
+    // Mine: the head is the lead executor of one (I-33).
+    QVERIFY2(AppealAssignment(db).assign(*m_session, b.id, m_session->user().id, {}, &problems),
+             qPrintable(describe(problems)));
 
     AppealsPage page(db, *m_session);
     page.resize(1300, 700);

@@ -1,7 +1,5 @@
 #include "AppealListModel.h"
 
-#include "appeal/AppealService.h"
-#include "appeal/AppealTermSource.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
 #include "storage/Database.h"
@@ -12,20 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace armcpg {
 
-namespace {
-// How many appeals the list reads at most; the lists' own journal with paging takes over for more.
-constexpr int kReadLimit = 20000;
-}
-
 AppealListModel::AppealListModel(Database& db, QString userId, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_userId(std::move(userId)),
-      m_terms(std::make_unique<AppealTermSource>(db))
+    : QAbstractTableModel(parent), m_db(db), m_journal(db)
 {
+    m_filter.userId = std::move(userId);
+    m_filter.dueWithinDays = 7;
 }
 
-AppealListModel::~AppealListModel() = default;
-
-int AppealListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_visible.size()); }
+int AppealListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 int AppealListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -38,6 +30,7 @@ QString AppealListModel::columnTitle(int column)
     case Kind: return tr("Kind");
     case Due: return tr("Due");
     case DaysLeft: return tr("Days left");
+    case Executor: return tr("Executor");
     case Control: return tr("Control");
     case State: return tr("State");
     default: return {};
@@ -57,15 +50,15 @@ QString AppealListModel::listTitle(List list, int dueWithin)
     }
 }
 
-AppealListModel::Tone AppealListModel::toneOf(const Row& r)
+AppealListModel::Tone AppealListModel::toneOf(const AppealJournal::Row& r)
 {
-    if (r.term.deemedRefused)
-        return DeemedRefusedTone;
-    if (r.closed)
-        return Closed;
-    if (r.term.applies && r.term.overdue)
-        return OverdueTone;
-    if (r.term.applies && r.term.daysLeft >= 0 && r.term.daysLeft <= 3)
+    switch (r.state) {
+    case AppealJournal::State::DeemedRefused: return DeemedRefusedTone;
+    case AppealJournal::State::Overdue: return OverdueTone;
+    case AppealJournal::State::Closed: return Closed;
+    default: break;
+    }
+    if (r.dueOn.isValid() && !r.finalAnswerSentOn.isValid() && r.daysLeft >= 0 && r.daysLeft <= 3)
         return DueWithin3Days;
     return Normal;
 }
@@ -83,13 +76,12 @@ QColor AppealListModel::colourOf(Tone tone)
 
 QVariant AppealListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_visible.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row& r = row(index.row());
-    const Appeal& a = r.appeal;
+    const AppealJournal::Row& r = m_rows.at(index.row());
     const Tone tone = toneOf(r);
     switch (role) {
-    case IdRole: return a.id;
+    case IdRole: return r.id;
     case ToneRole: return int(tone);
     case Qt::BackgroundRole: {
         const QColor c = colourOf(tone);
@@ -101,27 +93,26 @@ QVariant AppealListModel::data(const QModelIndex& index, int role) const
         if (tone == Closed)
             return QBrush(QColor(0x60, 0x60, 0x60));
         return {};
-    case Qt::ToolTipRole:
-        return AppealTermSource::describe(r.term, a);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Number: return a.number;
-        case Registered: return a.registeredOn.toString(u"dd.MM.yyyy"_s);
-        case Applicant: return a.applicantName.isEmpty() ? tr("(anonymous)") : a.applicantName;
-        case Kind: return m_kindNames.value(a.kindCode, a.kindCode);
-        case Due: return r.term.applies ? r.term.due.toString(u"dd.MM.yyyy"_s) : QString();
-        case DaysLeft: return r.term.applies && !r.closed ? QVariant(r.term.daysLeft) : QVariant();
-        case Control: return a.onControl() ? a.controlByLogin : QString();
+        case Number: return r.number;
+        case Registered: return r.registeredOn.toString(u"dd.MM.yyyy"_s);
+        case Applicant: return r.applicantName.isEmpty() ? tr("(anonymous)") : r.applicantName;
+        case Kind: return m_kindNames.value(r.kindCode, r.kindCode);
+        case Due: return r.dueOn.toString(u"dd.MM.yyyy"_s);
+        case DaysLeft:
+            return r.dueOn.isValid() && !r.finalAnswerSentOn.isValid() ? QVariant(r.daysLeft) : QVariant();
+        case Executor: return r.leadExecutorLogin;
+        case Control: return r.onControl ? tr("on control") : QString();
         case State:
-            if (r.term.deemedRefused)
-                return tr("deemed refused");
-            if (r.closed)
-                return tr("answered %1").arg(a.finalAnswerSentOn.toString(u"dd.MM.yyyy"_s));
-            if (a.kindCode.isEmpty())
-                return tr("registration to complete");
-            if (r.term.applies && r.term.overdue)
-                return tr("overdue");
-            return a.fromReception ? tr("from reception") : QString();
+            switch (r.state) {
+            case AppealJournal::State::DeemedRefused: return tr("deemed refused");
+            case AppealJournal::State::Overdue: return tr("overdue");
+            case AppealJournal::State::Closed:
+                return r.finalAnswerSentOn.isValid() ? tr("answered %1").arg(r.finalAnswerSentOn.toString(u"dd.MM.yyyy"_s))
+                                                     : tr("closed");
+            default: return r.kindCode.isEmpty() ? tr("registration to complete") : QString();
+            }
         default: return {};
         }
     default: return {};
@@ -135,107 +126,72 @@ QVariant AppealListModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+bool AppealListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_exhausted; }
+
+void AppealListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const QList<AppealJournal::Row> page = m_journal.fetch(AppealJournal::List(m_list), m_filter,
+                                                           AppealJournal::Sort::DueDate, int(m_rows.size()), kPageSize);
+    m_error = m_journal.lastError();
+    m_exhausted = page.size() < kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void AppealListModel::readFirstPage()
+{
+    beginResetModel();
+    m_rows = m_journal.fetch(AppealJournal::List(m_list), m_filter, AppealJournal::Sort::DueDate, 0, kPageSize);
+    m_error = m_journal.lastError();
+    m_exhausted = m_rows.size() < kPageSize;
+    endResetModel();
+}
+
 void AppealListModel::setList(List list)
 {
     if (list == m_list)
         return;
     m_list = list;
-    refilter();
+    readFirstPage();
 }
 
 void AppealListModel::setDueWithin(int days)
 {
-    m_dueWithin = qMax(0, days);
-    m_counts[DueSoon] = 0;
-    for (const Row& r : std::as_const(m_rows))
-        m_counts[DueSoon] += inList(r, DueSoon) ? 1 : 0;
-    refilter();
-    emit countsChanged();
+    m_filter.dueWithinDays = qMax(0, days);
+    reload();
 }
 
 void AppealListModel::setFilterText(const QString& text)
 {
-    m_filter = text.trimmed();
-    refilter();
+    m_filter.text = text.trimmed();
+    reload();
 }
 
 void AppealListModel::setAsOf(const QDate& day)
 {
-    m_asOf = day;
+    m_filter.asOf = day;
     reload();
-}
-
-bool AppealListModel::inList(const Row& r, List list) const
-{
-    const Appeal& a = r.appeal;
-    switch (list) {
-    case All: return true;
-    case Mine:
-        return !m_userId.isEmpty() && (a.leadExecutorId == m_userId || a.controlBy == m_userId);
-    case OnControl: return a.onControl();
-    case DueSoon:
-        return !r.closed && r.term.applies && r.term.daysLeft >= 0 && r.term.daysLeft <= m_dueWithin;
-    case Overdue: return !r.closed && r.term.applies && r.term.overdue;
-    case DeemedRefused: return r.term.deemedRefused;
-    default: return false;
-    }
-}
-
-bool AppealListModel::matchesText(const Row& r) const
-{
-    if (m_filter.isEmpty())
-        return true;
-    const Appeal& a = r.appeal;
-    for (const QString& s : {a.number, a.applicantName, a.applicantIin, a.applicantBin, a.essence, a.subject,
-                             m_kindNames.value(a.kindCode)}) {
-        if (s.contains(m_filter, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-void AppealListModel::refilter()
-{
-    beginResetModel();
-    m_visible.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (inList(m_rows.at(i), m_list) && matchesText(m_rows.at(i)))
-            m_visible << i;
-    }
-    endResetModel();
 }
 
 void AppealListModel::reload()
 {
-    const QDate today = m_asOf.isValid() ? m_asOf : m_db.clock().today();
     m_kindNames.clear();
     for (const DirectoryEntry& e : DirectoryRepository(m_db).entries(u"appeal_kind"_s))
         m_kindNames.insert(e.code, e.name(Translator::current()));
-    QList<Row> rows;
-    const QList<Appeal> appeals = AppealService(m_db).list({}, {}, kReadLimit);
-    rows.reserve(appeals.size());
-    // Newest first: the work of today on top.
-    for (auto it = appeals.crbegin(); it != appeals.crend(); ++it) {
-        Row r;
-        r.appeal = *it;
-        r.term = m_terms->term(*it, today);
-        r.closed = it->finalAnswerSentOn.isValid() || it->status == u"closed";
-        rows << r;
-    }
-    m_rows = rows;
-    m_counts.clear();
-    for (const Row& r : std::as_const(m_rows)) {
-        for (int l = 0; l < ListCount; ++l)
-            m_counts[l] += inList(r, List(l)) ? 1 : 0;
-    }
-    refilter();
+    m_counts = m_journal.counts(m_filter);
+    readFirstPage();
     emit countsChanged();
 }
 
 int AppealListModel::rowOfId(const QString& id) const
 {
-    for (int i = 0; i < m_visible.size(); ++i) {
-        if (m_rows.at(m_visible.at(i)).appeal.id == id)
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
             return i;
     }
     return -1;

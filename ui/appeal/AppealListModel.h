@@ -1,22 +1,19 @@
 #pragma once
 
-#include "appeal/Appeal.h"
-#include "appeal/AppealDeadline.h"
+#include "appeal/AppealJournal.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
 
-#include <memory>
-
 namespace armcpg {
 
-class AppealTermSource;
 class Database;
 
-// The appeals of the lists (issue 6): all, mine, on control, due within N days, overdue, deemed refused, each with
-// its count; a filter text over number, applicant, IIN/BIN and essence. Rows are coloured by where their term
-// stands: overdue red, due within 3 days amber, deemed refused dark red, closed grey.
+// The appeals of the lists (issue 6) for a view, through AppealJournal: all, mine, on control, due within N days,
+// overdue, deemed refused, each with its count; a filter text over number, applicant and essence. Rows are read a
+// page at a time (canFetchMore/fetchMore), so a list of 200,000 appeals opens at once. Rows are coloured by where
+// their term stands: overdue red, due within 3 days amber, deemed refused dark red, closed grey.
 class AppealListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +37,7 @@ public:
         Kind,
         Due,
         DaysLeft,
+        Executor,
         Control,
         State,
         ColumnCount
@@ -58,37 +56,33 @@ public:
         IdRole = Qt::UserRole + 1,
         ToneRole,
     };
-    struct Row
-    {
-        Appeal appeal;
-        AppealTerm term;
-        bool closed = false;
-    };
+    static constexpr int kPageSize = 200;
 
     AppealListModel(Database& db, QString userId, QObject* parent = nullptr);
-    ~AppealListModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
     void setList(List list);
     List list() const { return m_list; }
     void setDueWithin(int days); // N of "Due within N days"
-    int dueWithin() const { return m_dueWithin; }
+    int dueWithin() const { return m_filter.dueWithinDays; }
     void setFilterText(const QString& text);
     void setAsOf(const QDate& day); // today unless told (tests)
 
-    // Reads the appeals again and recounts the lists.
+    // Reads the first page and every count again.
     void reload();
-    int count(List list) const { return m_counts.value(list); }
-    bool inList(const Row& row, List list) const;
-    const Row& row(int r) const { return m_rows.at(m_visible.at(r)); }
-    int rowOfId(const QString& id) const; // -1 when not shown
+    int count(List list) const { return m_counts.of(AppealJournal::List(list)); }
+    const AppealJournal::Row& row(int r) const { return m_rows.at(r); }
+    int rowOfId(const QString& id) const; // -1 when not loaded
+    QString lastError() const { return m_error; }
 
     static QString listTitle(List list, int dueWithin); // translated
-    static Tone toneOf(const Row& row);
+    static Tone toneOf(const AppealJournal::Row& row);
     static QColor colourOf(Tone tone);
     static QString columnTitle(int column);
 
@@ -96,20 +90,17 @@ signals:
     void countsChanged();
 
 private:
-    void refilter();
-    bool matchesText(const Row& row) const;
+    void readFirstPage();
 
     Database& m_db;
-    QString m_userId;
-    std::unique_ptr<AppealTermSource> m_terms;
-    QList<Row> m_rows;
-    QList<int> m_visible;
-    QHash<int, int> m_counts;
+    AppealJournal m_journal;
+    AppealJournal::Filter m_filter;
+    AppealJournal::Counts m_counts;
+    QList<AppealJournal::Row> m_rows;
+    bool m_exhausted = false;
     QHash<QString, QString> m_kindNames;
     List m_list = All;
-    int m_dueWithin = 7;
-    QString m_filter;
-    QDate m_asOf;
+    QString m_error;
 };
 
 } // namespace armcpg

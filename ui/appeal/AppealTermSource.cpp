@@ -15,24 +15,8 @@ AppealTermSource::AppealTermSource(Database& db)
 
 AppealTerm AppealTermSource::term(const Appeal& appeal, const QDate& asOf) const
 {
-    AppealTerm t = m_deadline->term(appeal, asOf);
-    // The term in force, when the appeal's workflow moved it (extension I-52, inspection, a duplicate's main term).
-    const QDate inForce = appeal.extendedTo.isValid() ? appeal.extendedTo : appeal.dueOn;
-    if (inForce.isValid() && inForce != t.due) {
-        t.applies = true;
-        t.due = inForce;
-        t.daysLeft = int(asOf.daysTo(t.due));
-        t.workingDaysLeft = 0;
-        const WorkCalendar& calendar = m_calculator->calendar();
-        for (QDate d = asOf.addDays(1); d <= t.due; d = d.addDays(1)) {
-            if (calendar.isWorkingDay(d))
-                ++t.workingDaysLeft;
-        }
-        const bool answered = appeal.finalAnswerSentOn.isValid();
-        t.overdue = answered ? appeal.finalAnswerSentOn > t.due : asOf > t.due;
-        t.deemedRefused = t.ruleId == u"D27" && !answered && asOf > t.due;
-    }
-    return t;
+    // The term in force (appeal.due_on, kept by AppealTerms: extension, inspection, a duplicate's main term).
+    return m_deadline->status(appeal, asOf);
 }
 
 QString AppealTermSource::describe(const AppealTerm& t, const Appeal& appeal)

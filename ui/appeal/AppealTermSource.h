@@ -12,9 +12,9 @@ namespace armcpg {
 
 class Database;
 
-// The term of an appeal as the screens show it: the main term on the calendar kept in the database
-// (AppealDeadline), moved by what the appeal records (the term in force: extension, inspection, the main appeal's
-// term for a duplicate). Read once per screen; the calendar does not change under a person's eyes.
+// The term of an appeal as the screens show it: the term in force (appeal.due_on, which AppealTerms keeps through
+// extension, inspection and a duplicate's main term) on the calendar kept in the database, and its words. Read once
+// per screen; the calendar does not change under a person's eyes.
 class AppealTermSource
 {
     Q_DECLARE_TR_FUNCTIONS(AppealTermSource)

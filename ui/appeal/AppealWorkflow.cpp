@@ -1,24 +1,18 @@
 #include "AppealWorkflow.h"
 
+#include "appeal/AppealAssignment.h"
+#include "appeal/AppealDecisions.h"
+#include "appeal/AppealNotice.h"
 #include "appeal/AppealScreening.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealStepDialog.h"
+#include "appeal/AppealTerms.h"
 #include "appeal/AppealTriage.h"
 #include "appeal/AppealView.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
-#include "reception/CardPrint.h"
-// The services of the other parts of issue 6, wired as they are merged.
-#if __has_include("appeal/AppealAssignment.h") && __has_include("appeal/AppealTerms.h")
-#include "appeal/AppealAssignment.h"
-#include "appeal/AppealTerms.h"
-#define ARMCPG_APPEAL_TERMS 1
-#endif
-#if __has_include("appeal/AppealDecisions.h") && __has_include("print/AppealNoticePrint.h")
-#include "appeal/AppealDecisions.h"
 #include "print/AppealNoticePrint.h"
-#define ARMCPG_APPEAL_DECISIONS 1
-#endif
+#include "reception/CardPrint.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
 
@@ -57,7 +51,6 @@ AppealWorkflow::AppealWorkflow(Database& db, const Session& session, AppealView*
     };
     static const Step steps[] = {
         {"screening", QT_TR_NOOP("Screening…"), &AppealWorkflow::screening},
-#ifdef ARMCPG_APPEAL_TERMS
         {"assign", QT_TR_NOOP("Assign…"), &AppealWorkflow::assign},
         {"transfer", QT_TR_NOOP("Transfer…"), &AppealWorkflow::transfer},
         {"extend", QT_TR_NOOP("Extend the term…"), &AppealWorkflow::extend},
@@ -65,19 +58,16 @@ AppealWorkflow::AppealWorkflow(Database& db, const Session& session, AppealView*
         {"inspectionStart", QT_TR_NOOP("Inspection started…"), &AppealWorkflow::startInspection},
         {"inspectionEnd", QT_TR_NOOP("Inspection ended…"), &AppealWorkflow::endInspection},
         {"hearingNotice", QT_TR_NOOP("Hearing notice…"), &AppealWorkflow::hearingNotice},
-#endif
         {"forward", QT_TR_NOOP("Forward by competence…"), &AppealWorkflow::forward},
         {"deficiency", QT_TR_NOOP("Deficiency notice…"), &AppealWorkflow::deficiency},
         {"deficiencyCorrected", QT_TR_NOOP("Deficiencies corrected"), &AppealWorkflow::deficiencyCorrected},
         {"returnAppeal", QT_TR_NOOP("Return (not corrected)"), &AppealWorkflow::returnAppeal},
         {"anonymous", QT_TR_NOOP("Anonymous: decision…"), &AppealWorkflow::anonymous},
         {"duplicate", QT_TR_NOOP("Attach as duplicate…"), &AppealWorkflow::attachDuplicate},
-#ifdef ARMCPG_APPEAL_DECISIONS
         {"decide", QT_TR_NOOP("Decision…"), &AppealWorkflow::decide},
         {"sign", QT_TR_NOOP("Sign the answer…"), &AppealWorkflow::signAnswer},
         {"terminate", QT_TR_NOOP("Terminate correspondence…"), &AppealWorkflow::terminateCorrespondence},
         {"notice", QT_TR_NOOP("Notice to the applicant…"), &AppealWorkflow::notice},
-#endif
     };
     for (const Step& s : steps) {
         QPushButton* b = m_view->addButton(QString::fromLatin1(s.name), [this, run = s.run] { (this->*run)(); });
@@ -106,7 +96,6 @@ void AppealWorkflow::refresh()
         return;
     }
     QStringList parts;
-#ifdef ARMCPG_APPEAL_TERMS
     QStringList lead, co, released;
     for (const AppealExecutor& e : AppealAssignment(m_db).executors(a.id)) {
         if (!e.active())
@@ -126,7 +115,6 @@ void AppealWorkflow::refresh()
         parts << late;
     if (AppealDeadline::interimAnswerMissing(a))
         parts << tr("An inspection is under way: an interim answer is due (I-52)");
-#endif
     m_view->infoLabel()->setText(parts.join(u'\n'));
 }
 
@@ -146,7 +134,6 @@ void AppealWorkflow::step(AppealStepDialog& dialog, const std::function<QStringL
 
 void AppealWorkflow::assign()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Assign executors (I-33)"), m_view);
     d.addUser(u"lead"_s, tr("Lead executor:"), m_db);
     d.addUsers(u"co"_s, tr("Co-executors:"), m_db);
@@ -157,12 +144,10 @@ void AppealWorkflow::assign()
         AppealAssignment(m_db).assign(m_session, m_view->appeal().id, d.text(u"lead"_s), d.list(u"co"_s), &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::transfer()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Transfer to another executor (I-34)"), m_view);
     d.addUser(u"to"_s, tr("New lead executor:"), m_db);
     d.addText(u"rapport"_s, tr("Rapport (reasons):"));
@@ -175,12 +160,10 @@ void AppealWorkflow::transfer()
             QMessageBox::information(m_view, tr("Transfer"), warnings.join(u'\n'));
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::extend()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     const Appeal a = m_view->appeal();
     AppealTerms terms(m_db);
     const QDate cap = terms.deadline().extensionCap(a);
@@ -197,12 +180,10 @@ void AppealWorkflow::extend()
                                  &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::additionalControl()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Additional control (I-52)"), m_view);
     d.addText(u"reason"_s, tr("Rapport:"));
     step(d, [&] {
@@ -210,12 +191,10 @@ void AppealWorkflow::additionalControl()
         AppealTerms(m_db).putOnAdditionalControl(m_session, m_view->appeal().id, d.text(u"reason"_s), &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::startInspection()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Inspection started (I-52)"), m_view);
     d.addDate(u"on"_s, tr("Started on:"), m_db.clock().today());
     d.addNote(tr("An interim answer to the applicant is required."));
@@ -224,12 +203,10 @@ void AppealWorkflow::startInspection()
         AppealTerms(m_db).startInspection(m_session, m_view->appeal().id, d.date(u"on"_s), &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::endInspection()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Inspection ended (I-52)"), m_view);
     d.addDate(u"on"_s, tr("Ended on:"), m_db.clock().today());
     d.addNote(tr("The final answer is due within 10 working days of the end (D20)."));
@@ -238,12 +215,10 @@ void AppealWorkflow::endInspection()
         AppealTerms(m_db).endInspection(m_session, m_view->appeal().id, d.date(u"on"_s), &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::hearingNotice()
 {
-#ifdef ARMCPG_APPEAL_TERMS
     AppealStepDialog d(tr("Hearing notice (I-43)"), m_view);
     d.addDate(u"actOn"_s, tr("The act is adopted on:"), m_db.clock().today().addDays(7));
     d.addLine(u"place"_s, tr("Place of the hearing:"));
@@ -253,7 +228,6 @@ void AppealWorkflow::hearingNotice()
                                           &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::screening()
@@ -393,7 +367,6 @@ void AppealWorkflow::attachDuplicate()
 
 void AppealWorkflow::decide()
 {
-#ifdef ARMCPG_APPEAL_DECISIONS
     const Appeal a = m_view->appeal();
     AppealDecisions decisions(m_db);
     const QString procedure = AppealDecisions::procedureOf(a.regimeCode);
@@ -421,12 +394,10 @@ void AppealWorkflow::decide()
                                      &problems, details);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::signAnswer()
 {
-#ifdef ARMCPG_APPEAL_DECISIONS
     const Appeal a = m_view->appeal();
     AppealStepDialog d(tr("Sign the answer (I-88, R-53)"), m_view);
     d.addUser(u"signer"_s, tr("Signed by:"), m_db, m_session.user().id);
@@ -442,12 +413,10 @@ void AppealWorkflow::signAnswer()
                                          &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::terminateCorrespondence()
 {
-#ifdef ARMCPG_APPEAL_DECISIONS
     AppealStepDialog d(tr("Terminate correspondence (I-58)"), m_view);
     d.addDate(u"on"_s, tr("Decided on:"), m_db.clock().today());
     d.addText(u"conclusion"_s, tr("Motivated conclusion:"));
@@ -458,12 +427,10 @@ void AppealWorkflow::terminateCorrespondence()
                                                       d.text(u"conclusion"_s), d.text(u"approver"_s), &problems);
         return messages(problems);
     });
-#endif
 }
 
 void AppealWorkflow::notice()
 {
-#ifdef ARMCPG_APPEAL_DECISIONS
     const Appeal a = m_view->appeal();
     AppealStepDialog d(tr("Notice to the applicant"), m_view);
     QList<std::pair<QString, QString>> kinds;
@@ -491,12 +458,10 @@ void AppealWorkflow::notice()
     n.newDate = d.date(u"newDate"_s);
     n.signerName = m_session.user().fullName;
     noticeRequested(n, d.checked(u"pdf"_s));
-#endif
 }
 
 void AppealWorkflow::defaultNotice(const AppealNotice& notice, bool pdf)
 {
-#ifdef ARMCPG_APPEAL_DECISIONS
     if (!pdf) {
         CardPrint::preview(m_view, notice.html(), notice.title());
         return;
@@ -510,10 +475,6 @@ void AppealWorkflow::defaultNotice(const AppealNotice& notice, bool pdf)
     QString error;
     if (!AppealNoticePrint::writePdf(notice, path, &error))
         QMessageBox::warning(m_view, tr("Notice"), tr("The PDF could not be written: %1").arg(error));
-#else
-    Q_UNUSED(notice);
-    Q_UNUSED(pdf);
-#endif
 }
 
 } // namespace armcpg
