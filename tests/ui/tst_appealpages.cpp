@@ -559,6 +559,10 @@ void TestAppealPages::view_forwardRefusedThenRecorded_I31()
     click(forward);
     QVERIFY2(!view->problemLabel()->isVisible(), qPrintable(view->problemLabel()->text()));
     QCOMPARE(AppealService(db).load(a.id)->status, u"forwarded"_s);
+    bool statusShown = false;
+    for (const QLabel* l : view->findChildren<QLabel*>())
+        statusShown = statusShown || l->text() == u"forwarded by competence (I-31)"_s;
+    QVERIFY(statusShown);
     bool found = false;
     for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
         found = found || view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString() == u"forwarded";

@@ -1,6 +1,7 @@
 #include "AppealView.h"
 
 #include "appeal/AppealAction.h"
+#include "appeal/AppealScreening.h"
 #include "appeal/AppealService.h"
 #include "appeal/AppealTermSource.h"
 #include "directory/DirectoryRepository.h"
@@ -54,6 +55,20 @@ const std::pair<const char*, const char*> kStepNames[] = {
     {AppealAction::Kind::ControlTaken, QT_TRANSLATE_NOOP("AppealView", "Taken on control")},
     {AppealAction::Kind::ControlRemoved, QT_TRANSLATE_NOOP("AppealView", "Removed from control")},
     {AppealAction::Kind::NoticeSent, QT_TRANSLATE_NOOP("AppealView", "Notice sent")},
+};
+// The statuses of migration 0008 as a person reads them (context "AppealView").
+const std::pair<const char*, const char*> kStatusNames[] = {
+    {"registered", QT_TRANSLATE_NOOP("AppealView", "registered")},
+    {"in_consideration", QT_TRANSLATE_NOOP("AppealView", "in consideration")},
+    {"deficiency_notified", QT_TRANSLATE_NOOP("AppealView", "deficiency notified (I-25)")},
+    {"returned", QT_TRANSLATE_NOOP("AppealView", "returned (I-25)")},
+    {"forwarded", QT_TRANSLATE_NOOP("AppealView", "forwarded by competence (I-31)")},
+    {"redirected", QT_TRANSLATE_NOOP("AppealView", "redirected (I-42)")},
+    {"left_without_consideration", QT_TRANSLATE_NOOP("AppealView", "left without consideration")},
+    {"attached", QT_TRANSLATE_NOOP("AppealView", "attached to its main appeal (I-35)")},
+    {"decided", QT_TRANSLATE_NOOP("AppealView", "decided")},
+    {"correspondence_terminated", QT_TRANSLATE_NOOP("AppealView", "correspondence terminated (I-58)")},
+    {"closed", QT_TRANSLATE_NOOP("AppealView", "closed")},
 };
 } // namespace
 
@@ -265,9 +280,23 @@ void AppealView::fill()
     row(tr("Results required"), a.resultsRequired ? tr("yes (I-88)") : QString());
     row(tr("Control authority"), a.controlAuthority);
     row(tr("Learned of the act on"), dateText(a.learnedOn));
-    row(tr("Screening"), a.screening);
+    row(tr("Screening"), a.screening.isEmpty() ? QString() : AppealScreening::screeningName(a.screening));
+    QString status = a.status;
+    for (const auto& [code, text] : kStatusNames) {
+        if (a.status == QLatin1String(code))
+            status = tr(text);
+    }
+    row(tr("Status"), status);
     row(tr("Lead executor"), a.leadExecutorLogin);
-    row(tr("Decision"), a.decisionCode.isEmpty() ? QString() : a.decisionCode + u"  "_s + dateText(a.decidedOn));
+    row(tr("Decision"), a.decisionCode.isEmpty()
+                            ? QString()
+                            : tr("%1 on %2").arg(directoryName(u"appeal_decision"_s, a.decisionCode), dateText(a.decidedOn)));
+    row(tr("Term extended to"), dateText(a.extendedTo));
+    row(tr("Additional control"), a.additionalControl ? tr("yes (I-52)") : QString());
+    row(tr("Inspection"), a.inspectionStartedOn.isValid()
+                              ? tr("from %1 to %2").arg(dateText(a.inspectionStartedOn), dateText(a.inspectionEndedOn))
+                              : QString());
+    row(tr("Answer language"), directoryName(u"protocol_language"_s, a.answerLanguage));
     row(tr("Answer signed"), a.answerSignedOn.isValid() ? tr("%1 by %2").arg(dateText(a.answerSignedOn), a.answerSignedByLogin)
                                                         : QString());
     row(tr("Interim answer sent on"), dateText(a.interimAnswerSentOn));
