@@ -10,17 +10,745 @@
     </message>
 </context>
 <context>
+    <name>AppealAssignment</name>
+    <message>
+        <location filename="../core/appeal/AppealAssignment.cpp" line="+84"/>
+        <source>there is no active user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is the official whose actions are complained about: the appeal is never assigned to them (I-61)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 handled the same applicant&apos;s earlier appeal %2: a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier appeals of the applicant could not be checked (R-53): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 resolved the same applicant&apos;s earlier personal reception (ЛП-1 card %2 of %3): a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier receptions of the applicant could not be checked (R-53): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>assign executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+92"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+92"/>
+        <source>the final answer to appeal %1 was sent on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Lead executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead executor: the appeal is assigned to %1 already; hand it over by a transfer with a rapport (I-34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead executor is required (I-33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no active user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the executors could not be assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transfer appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer to: the appeal has no lead executor yet; assign it first (I-33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapport: a transfer is made on a rapport stating its reasons (I-34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer to: there is no active user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer to: %1 is the lead executor already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rapport is late: it was due within 3 working days of the receipt by %1 on %2, by %3 (D11, I-34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the appeal could not be transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealAttachments</name>
+    <message>
+        <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
+        <location line="+29"/>
+        <location line="+79"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>File: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>File: %1 is %2 MB; the limit is %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>File: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attach files to appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: the file name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: the name %1 is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>File: %1 could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>remove files from appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: there is no such attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: %1 could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealDeadline</name>
     <message>
-        <location filename="../core/appeal/AppealDeadline.cpp" line="+44"/>
+        <location filename="../core/appeal/AppealDeadline.cpp" line="+46"/>
         <source>The terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13)</source>
         <translation>Сроки АППК на это обращение не распространяются (I-5, I-13)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The term in force is %1, that of the main appeal (I-35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1: 10 working days after the inspection ended on %2 (D20, I-52).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The term in force is %1: extended by the head&apos;s decision (I-52).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The complaint was filed after the three-month term: the applicant learned of the act on %1, the term ended on %2. It is accepted all the same; the reasons for the delay are examined on the merits and the term may be restored on petition (I-71, D24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealDecisions</name>
+    <message>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <source>record decisions on appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+114"/>
+        <source>Decision</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision: &quot;%1&quot; is not a decision of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: &quot;%1&quot; belongs to the %2 procedure; this appeal is considered in the %3 procedure (I-46, I-69, I-80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation type="unfinished">Основание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason: the decision &quot;%1&quot; must be motivated (I-82)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ground: the decision &quot;%1&quot; needs one of its grounds (I-57, I-74)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ground: the decision &quot;%1&quot; takes no ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Act: say whether the administrative act is favourable or burdensome (I-47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act: the decision &quot;%1&quot; adopts no act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Decided on: the date of the decision is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on: the date must lie between the receipt and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Decision: the final answer was sent on %1; the decision stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the decision could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>record the signature of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: the answer states a decision; record it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer language: the answer is in the state language (kk) or in the language of the appeal (%1), not &quot;%2&quot; (I-85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Signed on: the date of the signature is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on: the date must lie between the decision and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: there is no such active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signer: %1 has no signing level (I-88)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signer: %1 (%2) does not sign &quot;%3&quot;; it is signed by: %4 (I-88)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer: the ЛП-1 card of this reception appeal does not name the official who held the reception, who signs a refusal (R-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: the appeal from a personal reception is not satisfied, so its answer is signed by the official who held the reception, %1 (R-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the signature could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>terminate correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening: correspondence is terminated on a repeated appeal only (I-57(1), I-58)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Status: correspondence is terminated already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conclusion: the motivated conclusion is required (I-58)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (a user with the role Head; I-58)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>correspondence could not be terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealJson</name>
+    <message>
+        <location filename="../core/appeal/AppealJson.cpp" line="+137"/>
+        <source>%1: there is no such field of an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a date that exists (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: must be an array of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreening</name>
+    <message>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>challenges the earlier decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the earlier appeal was not answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points to other defects of the earlier consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>same BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name (the earlier appeal has no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation type="unfinished">БИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>same subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>essentially the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of the essence&apos;s words in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the author cannot be established (I-2(11))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no signature or ЭЦП (I-2(11))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no postal address (I-2(11))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the same applicant, question and essentially the same text as %1 (I-2(10), RR-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question has not been considered before in this prosecutor&apos;s office (I-2(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>screen appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening: choose primary, repeated, duplicate or anonymous (I-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation type="unfinished">Основание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Main appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Main appeal: a duplicate names the appeal it copies (I-2(10))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; name that one (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: only a duplicate or a repeated appeal names an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger: a repeated appeal challenges the earlier decision, reports an untimely answer or points to other defects; name which (I-2(12))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the screening could not be recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppealService</name>
     <message>
-        <location filename="../core/appeal/AppealService.cpp" line="+83"/>
+        <location filename="../core/appeal/AppealService.cpp" line="+108"/>
         <source>%1 is required</source>
         <translation>%1: обязательное поле</translation>
     </message>
@@ -196,20 +924,20 @@
         <translation>обращение уже зарегистрировано под номером %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+58"/>
+        <location line="+66"/>
+        <location line="+67"/>
         <location line="+25"/>
         <location line="+35"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>take appeals on control</source>
         <translation>ставить обращения на контроль</translation>
     </message>
@@ -286,9 +1014,539 @@
         <translation>%1: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the answer could not be recorded</source>
         <translation>не удалось зарегистрировать ответ</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTerms</name>
+    <message>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <source>Term</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the term of the appeal could not be recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>extend the term of appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: a duplicate shares the term of its main appeal (I-35): extend the main appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New term: the terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13): there is no term to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New term: the term expired on %1 and can no longer be extended (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>Reason</source>
+        <translation type="unfinished">Основание</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New term: the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: %1 is not later than the term in force, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: no more than two months from the receipt: the term may end on %1 at the latest (D17a, I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on: the date of the extension rapport is required (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the rapport is filed at least one day before the term expires on %1, that is by %2 (D18, I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the term could not be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>put appeals on additional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Additional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional control: the appeal is on additional control already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: additional control is decided on a rapport; state its reasons (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the appeal could not be put on additional control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Inspection started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection started on: an inspection is under way since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspection started on: the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection started on: the date must lie between the receipt and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the inspection could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection ended on: no inspection is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection ended on: the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspection ended on: the date must lie between the start of the inspection, %1, and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the end of the inspection could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notify hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearing: there is no hearing in the simplified procedure, except for statements and complaints (I-56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Act on: the planned date of the administrative act is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on: the participant is notified no later than 3 working days before the act, by %1; the act can be adopted on %2 at the earliest (D14, I-43)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place: the place of the hearing is required (I-43)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the hearing notice could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealTriage</name>
+    <message>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
+        <location line="+69"/>
+        <location line="+138"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+71"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <location line="+217"/>
+        <location line="+36"/>
+        <source>there is no such appeal</source>
+        <translation type="unfinished">такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <location line="+178"/>
+        <location line="+40"/>
+        <location line="+36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Status: appeal %1 is %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
+        <source>Competent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant: the applicant is notified at the same time as the appeal is forwarded (I-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+261"/>
+        <location line="+38"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>forward appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the appeal could not be forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>forward parts of appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Part: state the question that goes to the other body (RR-11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part: %1 is a part already; split the main appeal (RR-11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the part could not be forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>send deficiency notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind: a deficiency notice applies to a statement, report, proposal, response or request only (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: a deficiency notice is pending already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Requirements: name the requirements of АППК art. 63 that are not met (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requirements is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Term to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the notice could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>return appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term to fix: the applicant may fix the appeal until %1 (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the appeal could not be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record corrected appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: the appeal has no pending deficiency notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the correction could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirect anonymous appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the appeal could not be redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leave anonymous appeals without consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Conclusion: a motivated conclusion is required (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the conclusion could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attach duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Main appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; attach to that one (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Earlier answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2; give that answer&apos;s date and outgoing number for the reply (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the duplicate could not be attached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2731,16 @@
         <location line="+9"/>
         <source>The column %1 must not be empty.</source>
         <translation>Столбец %1 не должен быть пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAppeals</name>
+    <message>
+        <location filename="../core/setup/DemoAppeals.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+23"/>
+        <source>Appeals</source>
+        <translation type="unfinished">Обращения</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +3998,97 @@
     </message>
 </context>
 <context>
+    <name>SigningMatrix</name>
+    <message>
+        <location filename="../core/appeal/SigningMatrix.cpp" line="+35"/>
+        <source>General Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy General Prosecutor, Head of the GPO Apparatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of a GPO subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy head of a GPO subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of an agency, military or transport prosecutor, oblast prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy of an agency head or of an oblast prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signing matrix has no column &quot;decision&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signing matrix has no column for the level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decision &quot;%1&quot; is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a cell is 1 or 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the program has no signing matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the override names the unknown level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decision</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision: the signing matrix has no row &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing level: there is no level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+99"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+97"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
@@ -2830,7 +4186,7 @@
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../core/security/UserService.cpp" line="+115"/>
+        <location filename="../core/security/UserService.cpp" line="+116"/>
         <location line="+20"/>
         <location line="+2"/>
         <location line="+42"/>
@@ -2944,11 +4300,13 @@
         <location line="+21"/>
         <location line="+10"/>
         <location line="+25"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-76"/>
         <source>change users</source>
         <translation>изменять данные пользователей</translation>
     </message>
@@ -2969,11 +4327,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+46"/>
         <source>there is no such user</source>
         <translation>такой пользователь не найден</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>set another user&apos;s password</source>
         <translation>задавать пароль другого пользователя</translation>
     </message>
@@ -2987,6 +4346,21 @@
         <location line="+0"/>
         <source>the current password is wrong</source>
         <translation>текущий пароль указан неверно</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>set signing levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signing level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no signing level %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3037,7 +4411,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+107"/>
         <location line="+38"/>
         <location line="+89"/>
         <location line="+31"/>
@@ -5926,7 +7300,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::UsersTab</name>
     <message>
-        <location filename="../ui/admin/UsersTab.cpp" line="+113"/>
+        <location filename="../ui/admin/UsersTab.cpp" line="+121"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5936,7 +7310,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>The signing level of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The user %1 was created.</source>
         <translation>Пользователь %1 создан.</translation>
     </message>
@@ -6006,7 +7385,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Задать новый пароль; при следующем входе в систему пользователь задаст собственный</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Si&amp;gns answers as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level at which the selected user signs answers (I-88: the signing matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(does not sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Only an administrator can change users</source>
         <translation>Изменять пользователей может только администратор</translation>
