@@ -14,37 +14,37 @@
     <message>
         <location filename="../core/appeal/AppealAssignment.cpp" line="+84"/>
         <source>there is no active user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет действующего пользователя %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is the official whose actions are complained about: the appeal is never assigned to them (I-61)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — должностное лицо, на действия которого подана жалоба: обращение ему не поручается (I-61)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 handled the same applicant&apos;s earlier appeal %2: a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рассматривал предыдущее обращение того же заявителя %2: обращение с личного приёма не поручается тому, кто ранее рассматривал вопрос заявителя (R-53)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier appeals of the applicant could not be checked (R-53): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось проверить предыдущие обращения заявителя (R-53): %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 resolved the same applicant&apos;s earlier personal reception (ЛП-1 card %2 of %3): a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принимал решение по предыдущему личному приёму того же заявителя (карточка ЛП-1 %2 от %3): обращение с личного приёма не поручается тому, кто ранее рассматривал вопрос заявителя (R-53)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier receptions of the applicant could not be checked (R-53): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось проверить предыдущие приёмы заявителя (R-53): %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>assign executors</source>
-        <translation type="unfinished"></translation>
+        <translation>назначать исполнителей</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -52,99 +52,99 @@
         <location line="+88"/>
         <location line="+4"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+92"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+92"/>
         <source>the final answer to appeal %1 was sent on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>окончательный ответ на обращение %1 направлен %2</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Lead executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead executor: the appeal is assigned to %1 already; hand it over by a transfer with a rapport (I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель: обращение уже поручено %1; передайте его на основании рапорта (I-34)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lead executor is required (I-33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать ответственного исполнителя (I-33)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: there is no active user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет действующего пользователя %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 указан дважды</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the executors could not be assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось назначить исполнителей</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>transfer appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>передавать обращения</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Transfer to: the appeal has no lead executor yet; assign it first (I-33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать: у обращения ещё нет ответственного исполнителя; сначала назначьте его (I-33)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rapport: a transfer is made on a rapport stating its reasons (I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт: передача производится на основании рапорта с изложением её причин (I-34)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer to: there is no active user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать: нет действующего пользователя %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer to: %1 is the lead executor already</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать: %1 уже является ответственным исполнителем</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The rapport is late: it was due within 3 working days of the receipt by %1 on %2, by %3 (D11, I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт подан с опозданием: его следовало подать в течение 3 рабочих дней со дня получения обращения исполнителем %1 (%2), то есть не позднее %3 (D11, I-34)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the appeal could not be transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось передать обращение</translation>
     </message>
 </context>
 <context>
@@ -155,83 +155,83 @@
         <location line="+79"/>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>File: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1 не существует</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+32"/>
         <source>File: %1 is %2 MB; the limit is %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: размер %1 — %2 МБ; допустимо не более %3 МБ</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>File: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>attach files to appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>прикреплять файлы к обращениям</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File: the file name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: необходимо указать имя файла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File: the name %1 is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: имя %1 длиннее 255 символов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File: %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1 пуст</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание: длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>File: %1 could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: не удалось сохранить %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>remove files from appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>удалять файлы из обращений</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File: there is no such attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: такого вложения нет</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File: %1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: не удалось удалить %1</translation>
     </message>
 </context>
 <context>
@@ -244,27 +244,27 @@
     <message>
         <location line="+78"/>
         <source>The term in force is %1, that of the main appeal (I-35).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок — %1, срок основного обращения (I-35).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term in force is %1: 10 working days after the inspection ended on %2 (D20, I-52).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок — %1: 10 рабочих дней после окончания проверки %2 (D20, I-52).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The term in force is %1: extended by the head&apos;s decision (I-52).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок — %1: продлён по решению руководителя (I-52).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term in force is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок — %1.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The complaint was filed after the three-month term: the applicant learned of the act on %1, the term ended on %2. It is accepted all the same; the reasons for the delay are examined on the merits and the term may be restored on petition (I-71, D24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба подана по истечении трёхмесячного срока: заявитель узнал об акте %1, срок истёк %2. Жалоба тем не менее принимается; причины пропуска срока рассматриваются по существу, и по ходатайству срок может быть восстановлен (I-71, D24).</translation>
     </message>
 </context>
 <context>
@@ -272,239 +272,239 @@
     <message>
         <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
         <source>record decisions on appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать решения по обращениям</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+112"/>
         <location line="+85"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="-197"/>
         <location line="+112"/>
         <location line="+85"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+114"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: обращение в режиме &quot;%1&quot; разрешается по специальному закону, а не по перечням Инструкции (I-5, I-10, I-13)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision: &quot;%1&quot; is not a decision of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: &quot;%1&quot; не является решением из справочника</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision: &quot;%1&quot; belongs to the %2 procedure; this appeal is considered in the %3 procedure (I-46, I-69, I-80)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: &quot;%1&quot; относится к процедуре &quot;%2&quot;; это обращение рассматривается в процедуре &quot;%3&quot; (I-46, I-69, I-80)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reason</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Мотивировка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason: the decision &quot;%1&quot; must be motivated (I-82)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка: решение &quot;%1&quot; должно быть мотивированным (I-82)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Ground: the decision &quot;%1&quot; needs one of its grounds (I-57, I-74)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: для решения &quot;%1&quot; необходимо указать одно из оснований (I-57, I-74)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ground: the decision &quot;%1&quot; takes no ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: для решения &quot;%1&quot; основание не указывается</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Act: say whether the administrative act is favourable or burdensome (I-47)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт: укажите, является ли административный акт благоприятным или обременяющим (I-47)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Act: the decision &quot;%1&quot; adopts no act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт: решением &quot;%1&quot; административный акт не принимается</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <location line="+172"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>Decided on: the date of the decision is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения: необходимо указать дату решения</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+172"/>
         <source>Decided on: the date must lie between the receipt and today</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Decision: the final answer was sent on %1; the decision stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: окончательный ответ направлен %1; решение изменить нельзя</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the decision could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать решение</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>record the signature of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать подписание ответов</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision: the answer states a decision; record it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: в ответе излагается решение; сначала зарегистрируйте его</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer language: the answer is in the state language (kk) or in the language of the appeal (%1), not &quot;%2&quot; (I-85)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ответа: ответ даётся на государственном языке (kk) или на языке обращения (%1), а не на &quot;%2&quot; (I-85)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Signed on: the date of the signature is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания: необходимо указать дату подписания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed on: the date must lie between the decision and today</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания: дата должна быть не раньше даты решения и не позже сегодняшнего дня</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signer: there is no such active user</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: нет такого действующего пользователя</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signer: %1 has no signing level (I-88)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: у пользователя %1 нет уровня подписания (I-88)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signer: %1 (%2) does not sign &quot;%3&quot;; it is signed by: %4 (I-88)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: %1 (%2) не подписывает &quot;%3&quot;; подписывают: %4 (I-88)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Signer: the ЛП-1 card of this reception appeal does not name the official who held the reception, who signs a refusal (R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: в карточке ЛП-1 этого обращения с личного приёма не указано должностное лицо, проводившее приём, которое подписывает отказ (R-53)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signer: the appeal from a personal reception is not satisfied, so its answer is signed by the official who held the reception, %1 (R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: обращение с личного приёма не удовлетворено, поэтому ответ подписывает должностное лицо, проводившее приём, — %1 (R-53)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the signature could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать подписание</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>terminate correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>прекращать переписку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Screening: correspondence is terminated on a repeated appeal only (I-57(1), I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение: переписка прекращается только по повторному обращению (I-57(1), I-58)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Status: correspondence is terminated already</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: переписка уже прекращена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conclusion: the motivated conclusion is required (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение: необходимо мотивированное заключение (I-58)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved by: the conclusion is approved by a head or a deputy (a user with the role Head; I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено: заключение утверждает руководитель или его заместитель (пользователь с ролью «Руководитель»; I-58)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>correspondence could not be terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прекратить переписку</translation>
     </message>
 </context>
 <context>
@@ -512,37 +512,37 @@
     <message>
         <location filename="../core/appeal/AppealJson.cpp" line="+137"/>
         <source>%1: there is no such field of an appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такого поля обращения нет</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть текстом</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;%2&quot; is not a date that exists (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; не является существующей датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; не является датой и временем (ГГГГ-ММ-ДДTЧЧ:ММ:ССZ)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть true или false</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть целым числом не меньше 0</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: must be an array of text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть массивом строк</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@
     <message>
         <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>первичное</translation>
     </message>
     <message>
         <location line="+2"/>
