@@ -555,151 +555,151 @@
     <message>
         <location line="+2"/>
         <source>repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>повторное</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>дубликат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимное</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>challenges the earlier decision</source>
-        <translation type="unfinished"></translation>
+        <translation>обжалует ранее принятое решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the earlier appeal was not answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>на предыдущее обращение не был своевременно дан ответ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>points to other defects of the earlier consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>указывает на иные нарушения при рассмотрении предыдущего обращения</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>same BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же БИН</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>same IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same name (the earlier appeal has no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>то же наименование (в предыдущем обращении не указан %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>то же наименование</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>same subject</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же предмет обращения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адресат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>essentially the same text</source>
-        <translation type="unfinished"></translation>
+        <translation>по существу тот же текст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1% of the essence&apos;s words in common</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% общих слов в сути обращения</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the author cannot be established (I-2(11))</source>
-        <translation type="unfinished"></translation>
+        <translation>автора невозможно установить (I-2(11))</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no signature or ЭЦП (I-2(11))</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подписи или ЭЦП (I-2(11))</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no postal address (I-2(11))</source>
-        <translation type="unfinished"></translation>
+        <translation>нет почтового адреса (I-2(11))</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the same applicant, question and essentially the same text as %1 (I-2(10), RR-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же заявитель, тот же вопрос и по существу тот же текст, что и в %1 (I-2(10), RR-13)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раз; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раза; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раз; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the question has not been considered before in this prosecutor&apos;s office (I-2(6))</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос ранее в этой прокуратуре не рассматривался (I-2(6))</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>screen appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>проводить предварительное рассмотрение обращений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screening: choose primary, repeated, duplicate or anonymous (I-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение: выберите первичное, повторное, дубликат или анонимное (I-2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Мотивировка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка: длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -707,42 +707,42 @@
         <location line="+6"/>
         <location line="+5"/>
         <source>Main appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Main appeal: a duplicate names the appeal it copies (I-2(10))</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: для дубликата указывается обращение, которое он повторяет (I-2(10))</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: такого предыдущего обращения в этой прокуратуре нет</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main appeal: %1 is itself a duplicate of %2; name that one (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: %1 само является дубликатом обращения %2; укажите его (I-35)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main appeal: only a duplicate or a repeated appeal names an earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: предыдущее обращение указывается только для дубликата или повторного обращения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание повторного обращения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trigger: a repeated appeal challenges the earlier decision, reports an untimely answer or points to other defects; name which (I-2(12))</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание повторного обращения: повторное обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или указывает на иные нарушения; укажите, что именно (I-2(12))</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the screening could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать результат предварительного рассмотрения</translation>
     </message>
 </context>
 <context>
@@ -1024,230 +1024,230 @@
     <message>
         <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
         <source>Term</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the term of the appeal could not be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось пересчитать срок обращения</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>окончательный ответ на обращение %1 направлен %2: его сроки закрыты</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>extend the term of appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>продлевать срок рассмотрения обращений</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New term</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New term: a duplicate shares the term of its main appeal (I-35): extend the main appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: дубликат имеет общий срок с основным обращением (I-35): продлите срок основного обращения</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New term: the terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13): there is no term to extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: сроки АППК на это обращение не распространяются (I-5, I-13): продлевать нечего</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New term: the term expired on %1 and can no longer be extended (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: срок истёк %1, продление срока уже невозможно (I-52)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+56"/>
         <source>Reason</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Мотивировка</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка: продление срока производится мотивированным решением; укажите причины (I-52)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New term: the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: необходимо указать дату</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New term: %1 is not later than the term in force, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: %1 не позже действующего срока %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New term: no more than two months from the receipt: the term may end on %1 at the latest (D17a, I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок: не более двух месяцев со дня поступления: срок может истекать не позднее %1 (D17a, I-52)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rapport filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rapport filed on: the date of the extension rapport is required (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта: необходимо указать дату рапорта о продлении срока (I-52)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapport filed on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта: дата ещё не наступила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapport filed on: the rapport is filed at least one day before the term expires on %1, that is by %2 (D18, I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта: рапорт подаётся не менее чем за один день до истечения срока %1, то есть не позднее %2 (D18, I-52)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the term could not be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось продлить срок</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>put appeals on additional control</source>
-        <translation type="unfinished"></translation>
+        <translation>ставить обращения на дополнительный контроль</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Additional control</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Additional control: the appeal is on additional control already</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль: обращение уже находится на дополнительном контроле</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason: additional control is decided on a rapport; state its reasons (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка: дополнительный контроль устанавливается на основании рапорта; укажите его причины (I-52)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the appeal could not be put on additional control</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось поставить обращение на дополнительный контроль</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+34"/>
         <source>record inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать проверки</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Inspection started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала проверки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspection started on: an inspection is under way since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала проверки: проверка уже проводится с %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Inspection started on: the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала проверки: необходимо указать дату</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inspection started on: the date must lie between the receipt and today</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала проверки: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the inspection could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать проверку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания проверки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspection ended on: no inspection is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания проверки: проверка не проводится</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inspection ended on: the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания проверки: необходимо указать дату</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Inspection ended on: the date must lie between the start of the inspection, %1, and today</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания проверки: дата должна быть не раньше начала проверки (%1) и не позже сегодняшнего дня</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the end of the inspection could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать окончание проверки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>notify hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомлять о заслушивании</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Заслушивание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hearing: there is no hearing in the simplified procedure, except for statements and complaints (I-56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заслушивание: в упрощённом порядке заслушивание не проводится, кроме заявлений и жалоб (I-56)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия акта</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Act on: the planned date of the administrative act is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия акта: необходимо указать планируемую дату принятия административного акта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Act on: the participant is notified no later than 3 working days before the act, by %1; the act can be adopted on %2 at the earliest (D14, I-43)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия акта: участник уведомляется не позднее чем за 3 рабочих дня до принятия акта, то есть не позднее %1; акт может быть принят не ранее %2 (D14, I-43)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place: the place of the hearing is required (I-43)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: необходимо указать место заслушивания (I-43)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the hearing notice could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать уведомление о заслушивании</translation>
     </message>
 </context>
 <context>
@@ -1264,14 +1264,14 @@
         <location line="+44"/>
         <location line="+71"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+217"/>
         <location line="+36"/>
         <source>there is no such appeal</source>
-        <translation type="unfinished">такого обращения нет</translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <location line="-249"/>
@@ -1279,60 +1279,60 @@
         <location line="+40"/>
         <location line="+36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-254"/>
         <source>Status: appeal %1 is %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: обращение %1 уже в статусе &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+273"/>
         <source>Competent body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции: укажите орган, в который направляется обращение (I-31)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notice to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление заявителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to the applicant: the applicant is notified at the same time as the appeal is forwarded (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление заявителя: заявитель уведомляется одновременно с направлением обращения (I-31)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+261"/>
         <location line="+38"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
         <location line="-298"/>
         <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение: анонимное обращение перенаправляется или оставляется без рассмотрения, а не направляется с уведомлением (I-42)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>forward appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>направлять обращения по компетенции</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the appeal could not be forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось направить обращение</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>forward parts of appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>направлять части обращений по компетенции</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1340,213 +1340,213 @@
         <location line="+5"/>
         <location line="+70"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Part: state the question that goes to the other body (RR-11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть: укажите вопрос, направляемый в другой орган (RR-11)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Part is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть: длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Part: %1 is a part already; split the main appeal (RR-11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть: %1 уже является частью обращения; разделите основное обращение (RR-11)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>the part could not be forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось направить часть обращения</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>send deficiency notices</source>
-        <translation type="unfinished"></translation>
+        <translation>направлять уведомления об устранении недостатков</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind: a deficiency notice applies to a statement, report, proposal, response or request only (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид: уведомление об устранении недостатков применяется только к заявлению, сообщению, предложению, отклику или запросу (I-25)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: a deficiency notice is pending already</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: уведомление об устранении недостатков уже направлено</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Requirements: name the requirements of АППК art. 63 that are not met (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования: укажите невыполненные требования статьи 63 АППК (I-25)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requirements is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования: длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Term to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок устранения</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок устранения: установите разумный срок позже сегодняшнего дня (I-25, D5)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the notice could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать уведомление</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>return appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращать обращения</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: возвращается только обращение, по которому направлено уведомление об устранении недостатков (I-25)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Term to fix: the applicant may fix the appeal until %1 (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок устранения: заявитель может устранить недостатки обращения до %1 (I-25)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the appeal could not be returned</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось вернуть обращение</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>record corrected appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрировать исправленные обращения</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status: the appeal has no pending deficiency notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: по обращению не направлялось уведомление об устранении недостатков</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the correction could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать исправление</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>redirect anonymous appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлять анонимные обращения</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+38"/>
         <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение: сначала подтвердите, что обращение анонимное (I-2(11))</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции: укажите орган, в который перенаправляется анонимное обращение (I-42)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the appeal could not be redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось перенаправить обращение</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>leave anonymous appeals without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлять анонимные обращения без рассмотрения</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Conclusion: a motivated conclusion is required (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение: необходимо мотивированное заключение (I-42)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conclusion is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение: длиннее %1 символов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved by: the conclusion is approved by a head or a deputy (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено: заключение утверждает руководитель или его заместитель (I-42)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the conclusion could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать заключение</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attach duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>приобщать дубликаты</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <source>Main appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: такого предыдущего обращения в этой прокуратуре нет</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main appeal: %1 is itself a duplicate of %2; attach to that one (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: %1 само является дубликатом обращения %2; приобщите к нему (I-35)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+5"/>
         <source>Earlier answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий ответ</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Earlier answer: the main appeal %1 was answered on %2; give that answer&apos;s date and outgoing number for the reply (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2; укажите дату и исходящий номер этого ответа для сообщения заявителю (I-35)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier answer: the main appeal %1 was answered on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the duplicate could not be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось приобщить дубликат</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2740,7 @@
         <location line="+86"/>
         <location line="+23"/>
         <source>Appeals</source>
-        <translation type="unfinished">Обращения</translation>
+        <translation>Обращения</translation>
     </message>
 </context>
 <context>
@@ -4002,87 +4002,87 @@
     <message>
         <location filename="../core/appeal/SigningMatrix.cpp" line="+35"/>
         <source>General Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Генеральный Прокурор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deputy General Prosecutor, Head of the GPO Apparatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель Генерального Прокурора, Руководитель Аппарата ГП</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of a GPO subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель структурного подразделения ГП</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deputy head of a GPO subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель руководителя структурного подразделения ГП</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of an agency, military or transport prosecutor, oblast prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель ведомства, военный или транспортный прокурор, прокурор области</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deputy of an agency head or of an oblast prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель руководителя ведомства или прокурора области</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокурор района</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the signing matrix has no column &quot;decision&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в матрице подписания нет столбца &quot;decision&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the signing matrix has no column for the level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в матрице подписания нет столбца для уровня %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the decision &quot;%1&quot; is empty or repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>решение &quot;%1&quot; не указано или повторяется</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a cell is 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение ячейки должно быть 1 или 0, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the program has no signing matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>в программе нет матрицы подписания</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the override names the unknown level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в переопределении указан неизвестный уровень %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision: the signing matrix has no row &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение: в матрице подписания нет строки &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signing level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень подписания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signing level: there is no level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень подписания: уровня &quot;%1&quot; нет</translation>
     </message>
 </context>
 <context>
@@ -4350,17 +4350,17 @@
     <message>
         <location line="+32"/>
         <source>set signing levels</source>
-        <translation type="unfinished"></translation>
+        <translation>устанавливать уровни подписания</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signing level</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень подписания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>there is no signing level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровня подписания %1 нет</translation>
     </message>
 </context>
 <context>
@@ -7312,7 +7312,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+45"/>
         <source>The signing level of %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень подписания пользователя %1 сохранён.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7387,17 +7387,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+1"/>
         <source>Si&amp;gns answers as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписывает ответы как:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The level at which the selected user signs answers (I-88: the signing matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень, на котором выбранный пользователь подписывает ответы (I-88: матрица подписания)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(does not sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не подписывает)</translation>
     </message>
     <message>
         <location line="+6"/>
