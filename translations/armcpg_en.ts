@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppealScreening</name>
+    <message numerus="yes">
+        <location filename="../core/appeal/AppealScreening.cpp" line="+314"/>
+        <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
+        <translation>
+            <numerusform>the same person&apos;s question was received %n time before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</numerusform>
+            <numerusform>the same person&apos;s question was received %n times before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message numerus="yes">
         <location filename="../core/deadline/DeadlineCalculator.cpp" line="+230"/>

@@ -10,17 +10,744 @@
     </message>
 </context>
 <context>
+    <name>AppealAssignment</name>
+    <message>
+        <location filename="../core/appeal/AppealAssignment.cpp" line="+84"/>
+        <source>there is no active user %1</source>
+        <translation>белсенді %1 пайдаланушысы жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is the official whose actions are complained about: the appeal is never assigned to them (I-61)</source>
+        <translation>%1 — әрекеттеріне шағым жасалып отырған лауазымды тұлға: өтініш оған ешқашан орындауға берілмейді (I-61)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 handled the same applicant&apos;s earlier appeal %2: a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation>%1 осы өтініш берушінің бұрынғы %2 өтінішін қараған: жеке қабылдаудан түскен өтініш өтініш берушінің мәселесін бұрын қараған адамға орындауға берілмейді (R-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier appeals of the applicant could not be checked (R-53): %1</source>
+        <translation>өтініш берушінің бұрынғы өтініштерін тексеру мүмкін болмады (R-53): %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 resolved the same applicant&apos;s earlier personal reception (ЛП-1 card %2 of %3): a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation>%1 осы өтініш берушінің бұрынғы жеке қабылдауы бойынша шешім қабылдаған (%3 күнгі № %2 ЛП-1 карточкасы): жеке қабылдаудан түскен өтініш өтініш берушінің мәселесін бұрын қараған адамға орындауға берілмейді (R-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier receptions of the applicant could not be checked (R-53): %1</source>
+        <translation>өтініш берушінің бұрынғы жеке қабылдауларын тексеру мүмкін болмады (R-53): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>assign executors</source>
+        <translation>орындаушыларды тағайындау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+92"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+92"/>
+        <source>the final answer to appeal %1 was sent on %2</source>
+        <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Lead executor</source>
+        <translation>Негізгі орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Қосалқы орындаушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead executor: the appeal is assigned to %1 already; hand it over by a transfer with a rapport (I-34)</source>
+        <translation>Негізгі орындаушы: өтініш %1 орындаушысына берілген; оны рапорт негізінде басқа орындаушыға беріңіз (I-34)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead executor is required (I-33)</source>
+        <translation>Негізгі орындаушыны көрсету міндетті (I-33)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no active user %2</source>
+        <translation>%1: белсенді %2 пайдаланушысы жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is named twice</source>
+        <translation>%1: %2 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the executors could not be assigned</source>
+        <translation>орындаушыларды тағайындау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transfer appeals</source>
+        <translation>өтініштерді басқа орындаушыға беру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to</source>
+        <translation>Кімге беріледі</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer to: the appeal has no lead executor yet; assign it first (I-33)</source>
+        <translation>Кімге беріледі: өтініштің әлі негізгі орындаушысы жоқ; алдымен оны тағайындаңыз (I-33)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport</source>
+        <translation>Рапорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapport: a transfer is made on a rapport stating its reasons (I-34)</source>
+        <translation>Рапорт: өтініш басқа орындаушыға себептері көрсетілген рапорт негізінде беріледі (I-34)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer to: there is no active user %1</source>
+        <translation>Кімге беріледі: белсенді %1 пайдаланушысы жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer to: %1 is the lead executor already</source>
+        <translation>Кімге беріледі: %1 қазірдің өзінде негізгі орындаушы болып табылады</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rapport is late: it was due within 3 working days of the receipt by %1 on %2, by %3 (D11, I-34)</source>
+        <translation>Рапорт кешіктірілген: ол %1 өтінішті алған %2 күннен бастап 3 жұмыс күні ішінде, %3 дейін берілуі тиіс еді (D11, I-34)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the appeal could not be transferred</source>
+        <translation>өтінішті басқа орындаушыға беру мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealAttachments</name>
+    <message>
+        <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
+        <location line="+29"/>
+        <location line="+79"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>File: %1 does not exist</source>
+        <translation>Файл: %1 жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>File: %1 is %2 MB; the limit is %3 MB</source>
+        <translation>Файл: %1 көлемі %2 МБ; шекті көлемі %3 МБ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>File: %1 cannot be read: %2</source>
+        <translation>Файл: %1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attach files to appeals</source>
+        <translation>өтініштерге файлдар қосу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: the file name is required</source>
+        <translation>Файл: файл атауын көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: the name %1 is longer than 255 characters</source>
+        <translation>Файл: %1 атауы 255 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1 is empty</source>
+        <translation>Файл: %1 бос</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description is longer than %1 characters</source>
+        <translation>Сипаттамасы %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>File: %1 could not be stored</source>
+        <translation>Файл: %1 сақталмады</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>remove files from appeals</source>
+        <translation>өтініштерден файлдарды жою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: there is no such attachment</source>
+        <translation>Файл: мұндай қосымша файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: %1 could not be removed</source>
+        <translation>Файл: %1 жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>AppealDeadline</name>
     <message>
-        <location filename="../core/appeal/AppealDeadline.cpp" line="+44"/>
+        <location filename="../core/appeal/AppealDeadline.cpp" line="+46"/>
         <source>The terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13)</source>
         <translation>Бұл өтінішке ӘРПК мерзімдері қолданылмайды (I-5, I-13)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The term in force is %1, that of the main appeal (I-35).</source>
+        <translation>Қолданыстағы мерзім — %1, яғни негізгі өтініштің мерзімі (I-35).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1: 10 working days after the inspection ended on %2 (D20, I-52).</source>
+        <translation>Қолданыстағы мерзім — %1: тексеру %2 аяқталғаннан кейін 10 жұмыс күні (D20, I-52).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The term in force is %1: extended by the head&apos;s decision (I-52).</source>
+        <translation>Қолданыстағы мерзім — %1: басшының шешімімен ұзартылған (I-52).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1.</source>
+        <translation>Қолданыстағы мерзім — %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The complaint was filed after the three-month term: the applicant learned of the act on %1, the term ended on %2. It is accepted all the same; the reasons for the delay are examined on the merits and the term may be restored on petition (I-71, D24).</source>
+        <translation>Шағым үш айлық мерзім өткеннен кейін берілген: өтініш беруші акт туралы %1 білген, мерзім %2 аяқталған. Соған қарамастан шағым қабылданады; кешіктіру себептері мәні бойынша қаралады және мерзім өтінішхат бойынша қалпына келтірілуі мүмкін (I-71, D24).</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDecisions</name>
+    <message>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <source>record decisions on appeals</source>
+        <translation>өтініштер бойынша шешімдерді тіркеу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+114"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
+        <translation>Шешім: &quot;%1&quot; режиміндегі өтініш бойынша шешім Нұсқаулықтың тізбелері бойынша емес, өз заңы бойынша қабылданады (I-5, I-10, I-13)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision: &quot;%1&quot; is not a decision of the directory</source>
+        <translation>Шешім: &quot;%1&quot; анықтамалықтағы шешім емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: &quot;%1&quot; belongs to the %2 procedure; this appeal is considered in the %3 procedure (I-46, I-69, I-80)</source>
+        <translation>Шешім: &quot;%1&quot; %2 рәсіміне жатады; бұл өтініш %3 рәсімінде қаралады (I-46, I-69, I-80)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason: the decision &quot;%1&quot; must be motivated (I-82)</source>
+        <translation>Себебі: &quot;%1&quot; шешімі дәлелді болуы тиіс (I-82)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Ground</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ground: the decision &quot;%1&quot; needs one of its grounds (I-57, I-74)</source>
+        <translation>Негіз: &quot;%1&quot; шешімі үшін оның негіздерінің бірін көрсету қажет (I-57, I-74)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ground: the decision &quot;%1&quot; takes no ground</source>
+        <translation>Негіз: &quot;%1&quot; шешіміне негіз көрсетілмейді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Act: say whether the administrative act is favourable or burdensome (I-47)</source>
+        <translation>Акт: әкімшілік актінің қолайлы немесе ауыртпалық түсіретін акт екенін көрсетіңіз (I-47)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act: the decision &quot;%1&quot; adopts no act</source>
+        <translation>Акт: &quot;%1&quot; шешімі бойынша акт қабылданбайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on</source>
+        <translation>Шешім қабылданған күн</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Decided on: the date of the decision is required</source>
+        <translation>Шешім қабылданған күн: шешім күнін көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on: the date must lie between the receipt and today</source>
+        <translation>Шешім қабылданған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Decision: the final answer was sent on %1; the decision stands</source>
+        <translation>Шешім: түпкілікті жауап %1 жіберілген; шешім өзгертілмейді</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the decision could not be recorded</source>
+        <translation>шешімді тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>record the signature of answers</source>
+        <translation>жауаптарға қол қойылуын тіркеу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: the answer states a decision; record it first</source>
+        <translation>Шешім: жауапта шешім көрсетіледі; алдымен шешімді тіркеңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer language</source>
+        <translation>Жауап тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer language: the answer is in the state language (kk) or in the language of the appeal (%1), not &quot;%2&quot; (I-85)</source>
+        <translation>Жауап тілі: жауап &quot;%2&quot; тілінде емес, мемлекеттік тілде (kk) немесе өтініш тілінде (%1) беріледі (I-85)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Қол қойылған күн</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Signed on: the date of the signature is required</source>
+        <translation>Қол қойылған күн: қол қойылған күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on: the date must lie between the decision and today</source>
+        <translation>Қол қойылған күн: күн шешім қабылданған күн мен бүгінгі күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: there is no such active user</source>
+        <translation>Қол қоюшы: мұндай белсенді пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signer: %1 has no signing level (I-88)</source>
+        <translation>Қол қоюшы: %1 үшін қол қою деңгейі белгіленбеген (I-88)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signer: %1 (%2) does not sign &quot;%3&quot;; it is signed by: %4 (I-88)</source>
+        <translation>Қол қоюшы: %1 (%2) &quot;%3&quot; шешімі бар жауапқа қол қоймайды; оған қол қоятындар: %4 (I-88)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer: the ЛП-1 card of this reception appeal does not name the official who held the reception, who signs a refusal (R-53)</source>
+        <translation>Қол қоюшы: осы жеке қабылдаудан түскен өтініштің ЛП-1 карточкасында бас тарту туралы жауапқа қол қоятын, қабылдауды өткізген лауазымды тұлға көрсетілмеген (R-53)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: the appeal from a personal reception is not satisfied, so its answer is signed by the official who held the reception, %1 (R-53)</source>
+        <translation>Қол қоюшы: жеке қабылдаудан түскен өтініш қанағаттандырылмаған, сондықтан оған берілетін жауапқа қабылдауды өткізген лауазымды тұлға — %1 қол қояды (R-53)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the signature could not be recorded</source>
+        <translation>қол қойылуын тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>terminate correspondence</source>
+        <translation>хат алмасуды тоқтату</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Screening</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening: correspondence is terminated on a repeated appeal only (I-57(1), I-58)</source>
+        <translation>Алдын ала қарау: хат алмасу тек қайталама өтініш бойынша тоқтатылады (I-57(1), I-58)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Status: correspondence is terminated already</source>
+        <translation>Күйі: хат алмасу тоқтатылып қойған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conclusion: the motivated conclusion is required (I-58)</source>
+        <translation>Қорытынды: дәлелді қорытынды міндетті (I-58)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (a user with the role Head; I-58)</source>
+        <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (Басшы рөлі бар пайдаланушы; I-58)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>correspondence could not be terminated</source>
+        <translation>хат алмасуды тоқтату мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealJson</name>
+    <message>
+        <location filename="../core/appeal/AppealJson.cpp" line="+137"/>
+        <source>%1: there is no such field of an appeal</source>
+        <translation>%1: өтініште мұндай өріс жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be text</source>
+        <translation>%1: мәтін болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a date that exists (YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; — күнтізбеде жоқ күн немесе күн емес (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>%1: &quot;%2&quot; — күн мен уақыт емес (YYYY-MM-DDTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: true немесе false болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be a whole number, 0 or more</source>
+        <translation>%1: 0-ден кем емес бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: must be an array of text</source>
+        <translation>%1: мәтіндер массиві болуы тиіс</translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreening</name>
+    <message>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <source>primary</source>
+        <translation>алғашқы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated</source>
+        <translation>қайталама</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation>телнұсқа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>анонимді</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>challenges the earlier decision</source>
+        <translation>бұрынғы шешімге дау айтады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the earlier appeal was not answered in time</source>
+        <translation>бұрынғы өтінішке уақтылы жауап берілмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points to other defects of the earlier consideration</source>
+        <translation>бұрынғы қараудың басқа кемшіліктерін көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>same BIN</source>
+        <translation>БСН бірдей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name (the earlier appeal has no %1)</source>
+        <translation>аты бірдей (бұрынғы өтініште %1 жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>аты бірдей</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>same subject</source>
+        <translation>тақырыбы бірдей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same addressee</source>
+        <translation>адресаты бірдей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>essentially the same text</source>
+        <translation>мәтіні мәні бойынша бірдей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of the essence&apos;s words in common</source>
+        <translation>өтініш мәніндегі сөздердің %1% ортақ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the author cannot be established (I-2(11))</source>
+        <translation>авторын анықтау мүмкін емес (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no signature or ЭЦП (I-2(11))</source>
+        <translation>қолтаңба немесе ЭЦҚ жоқ (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no postal address (I-2(11))</source>
+        <translation>пошталық мекенжайы жоқ (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the same applicant, question and essentially the same text as %1 (I-2(10), RR-13)</source>
+        <translation>өтініш беруші, мәселе бірдей және мәтіні мәні бойынша %1 өтінішімен бірдей (I-2(10), RR-13)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
+        <translation>
+            <numerusform>осы тұлғаның мәселесі осы прокуратураға бұрын %n рет түскен; өтініштің шешімге дау айтатынын, жауаптың уақтылы берілмегенін немесе басқа кемшіліктерді көрсететінін растаңыз (I-2(12))</numerusform>
+            <numerusform>осы тұлғаның мәселесі осы прокуратураға бұрын %n рет түскен; өтініштің шешімге дау айтатынын, жауаптың уақтылы берілмегенін немесе басқа кемшіліктерді көрсететінін растаңыз (I-2(12))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question has not been considered before in this prosecutor&apos;s office (I-2(6))</source>
+        <translation>мәселе осы прокуратурада бұрын қаралмаған (I-2(6))</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>screen appeals</source>
+        <translation>өтініштерді алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening: choose primary, repeated, duplicate or anonymous (I-2)</source>
+        <translation>Алдын ала қарау: алғашқы, қайталама, телнұсқа немесе анонимді деген нұсқаны таңдаңыз (I-2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason is longer than %1 characters</source>
+        <translation>Себебі %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Main appeal</source>
+        <translation>Негізгі өтініш</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Main appeal: a duplicate names the appeal it copies (I-2(10))</source>
+        <translation>Негізгі өтініш: телнұсқада ол қайталайтын өтініш көрсетіледі (I-2(10))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation>Негізгі өтініш: осы прокуратурада мұндай бұрынғы өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; name that one (I-35)</source>
+        <translation>Негізгі өтініш: %1 өзі %2 өтінішінің телнұсқасы; соны көрсетіңіз (I-35)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: only a duplicate or a repeated appeal names an earlier one</source>
+        <translation>Негізгі өтініш: бұрынғы өтініш тек телнұсқада немесе қайталама өтініште көрсетіледі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger</source>
+        <translation>Қайталау себебі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger: a repeated appeal challenges the earlier decision, reports an untimely answer or points to other defects; name which (I-2(12))</source>
+        <translation>Қайталау себебі: қайталама өтініш бұрынғы шешімге дау айтады, жауаптың уақтылы берілмегенін хабарлайды немесе басқа кемшіліктерді көрсетеді; қайсысы екенін көрсетіңіз (I-2(12))</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the screening could not be recorded</source>
+        <translation>алдын ала қарау нәтижесін тіркеу мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>AppealService</name>
     <message>
-        <location filename="../core/appeal/AppealService.cpp" line="+83"/>
+        <location filename="../core/appeal/AppealService.cpp" line="+108"/>
         <source>%1 is required</source>
         <translation>%1: толтырылуы міндетті</translation>
     </message>
@@ -196,20 +923,20 @@
         <translation>өтініш %1 нөмірімен тіркеліп қойған</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+58"/>
+        <location line="+66"/>
+        <location line="+67"/>
         <location line="+25"/>
         <location line="+35"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>the appeal could not be registered</source>
         <translation>өтінішті тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>take appeals on control</source>
         <translation>өтініштерді бақылауға алу</translation>
     </message>
@@ -286,9 +1013,539 @@
         <translation>%1: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the answer could not be recorded</source>
         <translation>жауапты тіркеу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTerms</name>
+    <message>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <source>Term</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the term of the appeal could not be recomputed</source>
+        <translation>өтініштің мерзімін қайта есептеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
+        <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген: оның мерзімдері жабылған</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>extend the term of appeals</source>
+        <translation>өтініштерді қарау мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New term</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: a duplicate shares the term of its main appeal (I-35): extend the main appeal</source>
+        <translation>Жаңа мерзім: телнұсқаның мерзімі негізгі өтініштің мерзімімен ортақ (I-35): негізгі өтініштің мерзімін ұзартыңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New term: the terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13): there is no term to extend</source>
+        <translation>Жаңа мерзім: бұл өтінішке ӘРПК мерзімдері қолданылмайды (I-5, I-13): ұзартылатын мерзім жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New term: the term expired on %1 and can no longer be extended (I-52)</source>
+        <translation>Жаңа мерзім: мерзім %1 өтіп кеткен және оны енді ұзартуға болмайды (I-52)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
+        <translation>Себебі: мерзімді ұзарту туралы дәлелді шешім қабылданады; себептерін көрсетіңіз (I-52)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New term: the date is required</source>
+        <translation>Жаңа мерзім: күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: %1 is not later than the term in force, %2</source>
+        <translation>Жаңа мерзім: %1 қолданыстағы мерзімнен (%2) кеш емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: no more than two months from the receipt: the term may end on %1 at the latest (D17a, I-52)</source>
+        <translation>Жаңа мерзім: өтініш түскен күннен бастап екі айдан аспауы тиіс: мерзім ең кеші %1 аяқталуы мүмкін (D17a, I-52)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on</source>
+        <translation>Рапорт берілген күн</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on: the date of the extension rapport is required (I-52)</source>
+        <translation>Рапорт берілген күн: мерзімді ұзарту туралы рапорттың күнін көрсету міндетті (I-52)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the date is in the future</source>
+        <translation>Рапорт берілген күн: болашақтағы күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the rapport is filed at least one day before the term expires on %1, that is by %2 (D18, I-52)</source>
+        <translation>Рапорт берілген күн: рапорт мерзім %1 өткенге дейін кемінде бір күн бұрын, яғни %2 дейін беріледі (D18, I-52)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the term could not be extended</source>
+        <translation>мерзімді ұзарту мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>put appeals on additional control</source>
+        <translation>өтініштерді қосымша бақылауға алу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Additional control</source>
+        <translation>Қосымша бақылау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional control: the appeal is on additional control already</source>
+        <translation>Қосымша бақылау: өтініш қосымша бақылауға алынып қойған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: additional control is decided on a rapport; state its reasons (I-52)</source>
+        <translation>Себебі: қосымша бақылауға алу туралы шешім рапорт негізінде қабылданады; оның себептерін көрсетіңіз (I-52)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the appeal could not be put on additional control</source>
+        <translation>өтінішті қосымша бақылауға алу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>record inspections</source>
+        <translation>тексерулерді тіркеу</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Inspection started on</source>
+        <translation>Тексеру басталған күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection started on: an inspection is under way since %1</source>
+        <translation>Тексеру басталған күн: %1 бастап тексеру жүргізілуде</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspection started on: the date is required</source>
+        <translation>Тексеру басталған күн: күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection started on: the date must lie between the receipt and today</source>
+        <translation>Тексеру басталған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the inspection could not be recorded</source>
+        <translation>тексеруді тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended on</source>
+        <translation>Тексеру аяқталған күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection ended on: no inspection is under way</source>
+        <translation>Тексеру аяқталған күн: жүргізіліп жатқан тексеру жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection ended on: the date is required</source>
+        <translation>Тексеру аяқталған күн: күнді көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspection ended on: the date must lie between the start of the inspection, %1, and today</source>
+        <translation>Тексеру аяқталған күн: күн тексеру басталған күн (%1) мен бүгінгі күн аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the end of the inspection could not be recorded</source>
+        <translation>тексерудің аяқталуын тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notify hearings</source>
+        <translation>тыңдау туралы хабарлау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hearing</source>
+        <translation>Тыңдау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearing: there is no hearing in the simplified procedure, except for statements and complaints (I-56)</source>
+        <translation>Тыңдау: оңайлатылған рәсімде арыздар мен шағымдарды қоспағанда тыңдау өткізілмейді (I-56)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on</source>
+        <translation>Акт қабылданатын күн</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Act on: the planned date of the administrative act is required</source>
+        <translation>Акт қабылданатын күн: әкімшілік актінің жоспарланған қабылдану күнін көрсету міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on: the participant is notified no later than 3 working days before the act, by %1; the act can be adopted on %2 at the earliest (D14, I-43)</source>
+        <translation>Акт қабылданатын күн: қатысушыға акт қабылданғанға дейін кемінде 3 жұмыс күні бұрын, %1 дейін хабарланады; акт ең ерте %2 қабылдануы мүмкін (D14, I-43)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place: the place of the hearing is required (I-43)</source>
+        <translation>Орны: тыңдау өтетін орынды көрсету міндетті (I-43)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the hearing notice could not be recorded</source>
+        <translation>тыңдау туралы хабарламаны тіркеу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTriage</name>
+    <message>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
+        <location line="+69"/>
+        <location line="+138"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+71"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <location line="+217"/>
+        <location line="+36"/>
+        <source>there is no such appeal</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <location line="+178"/>
+        <location line="+40"/>
+        <location line="+36"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Status: appeal %1 is %2 already</source>
+        <translation>Күйі: %1 өтінішінің күйі қазірдің өзінде — %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
+        <source>Competent body</source>
+        <translation>Құзыретті орган</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
+        <translation>Құзыретті орган: өтініш жолданатын органды көрсетіңіз (I-31)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice to the applicant</source>
+        <translation>Өтініш берушіге хабарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant: the applicant is notified at the same time as the appeal is forwarded (I-31)</source>
+        <translation>Өтініш берушіге хабарлама: өтініш берушіге өтініш жолданған кезде бір мезгілде хабарланады (I-31)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+261"/>
+        <location line="+38"/>
+        <source>Screening</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
+        <translation>Алдын ала қарау: анонимді өтініш хабарламамен жолданбайды, ол қайта бағытталады немесе қараусыз қалдырылады (I-42)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>forward appeals</source>
+        <translation>өтініштерді құзыретті органға жолдау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the appeal could not be forwarded</source>
+        <translation>өтінішті жолдау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>forward parts of appeals</source>
+        <translation>өтініштердің бөліктерін құзыретті органға жолдау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>Part</source>
+        <translation>Бөлік</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Part: state the question that goes to the other body (RR-11)</source>
+        <translation>Бөлік: басқа органға жолданатын мәселені көрсетіңіз (RR-11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part is longer than %1 characters</source>
+        <translation>Бөлік %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part: %1 is a part already; split the main appeal (RR-11)</source>
+        <translation>Бөлік: %1 өзі бөлік болып табылады; негізгі өтінішті бөліңіз (RR-11)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the part could not be forwarded</source>
+        <translation>бөлікті жолдау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>send deficiency notices</source>
+        <translation>кемшіліктер туралы хабарламалар жіберу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind: a deficiency notice applies to a statement, report, proposal, response or request only (I-25)</source>
+        <translation>Түрі: кемшіліктер туралы хабарлама тек арызға, хабарламаға, ұсынысқа, пікірге немесе сауалға қолданылады (I-25)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: a deficiency notice is pending already</source>
+        <translation>Күйі: кемшіліктер туралы хабарлама жіберіліп қойған және әлі жабылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Requirements</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Requirements: name the requirements of АППК art. 63 that are not met (I-25)</source>
+        <translation>Талаптар: ӘРПК 63-бабының сақталмаған талаптарын көрсетіңіз (I-25)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requirements is longer than %1 characters</source>
+        <translation>Талаптар %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Term to fix</source>
+        <translation>Кемшіліктерді жою мерзімі</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
+        <translation>Кемшіліктерді жою мерзімі: бүгінгі күннен кейінгі ақылға қонымды мерзім белгілеңіз (I-25, D5)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the notice could not be recorded</source>
+        <translation>хабарламаны тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>return appeals</source>
+        <translation>өтініштерді қайтару</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
+        <translation>Күйі: тек кемшіліктер туралы хабарламасы жабылмаған өтініш қайтарылады (I-25)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term to fix: the applicant may fix the appeal until %1 (I-25)</source>
+        <translation>Кемшіліктерді жою мерзімі: өтініш беруші өтінішті %1 дейін түзете алады (I-25)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the appeal could not be returned</source>
+        <translation>өтінішті қайтару мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record corrected appeals</source>
+        <translation>түзетілген өтініштерді тіркеу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: the appeal has no pending deficiency notice</source>
+        <translation>Күйі: өтініш бойынша жабылмаған кемшіліктер туралы хабарлама жоқ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the correction could not be recorded</source>
+        <translation>түзетуді тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirect anonymous appeals</source>
+        <translation>анонимді өтініштерді қайта бағыттау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
+        <translation>Алдын ала қарау: алдымен өтініштің анонимді екенін растаңыз (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
+        <translation>Құзыретті орган: анонимді өтініш қайта бағытталатын органды көрсетіңіз (I-42)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the appeal could not be redirected</source>
+        <translation>өтінішті қайта бағыттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leave anonymous appeals without consideration</source>
+        <translation>анонимді өтініштерді қараусыз қалдыру</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Conclusion: a motivated conclusion is required (I-42)</source>
+        <translation>Қорытынды: дәлелді қорытынды міндетті (I-42)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion is longer than %1 characters</source>
+        <translation>Қорытынды %1 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (I-42)</source>
+        <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (I-42)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the conclusion could not be recorded</source>
+        <translation>қорытындыны тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attach duplicates</source>
+        <translation>телнұсқаларды негізгі өтінішке қосу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Main appeal</source>
+        <translation>Негізгі өтініш</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation>Негізгі өтініш: осы прокуратурада мұндай бұрынғы өтініш жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; attach to that one (I-35)</source>
+        <translation>Негізгі өтініш: %1 өзі %2 өтінішінің телнұсқасы; соған қосыңыз (I-35)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Earlier answer</source>
+        <translation>Бұрынғы жауап</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2; give that answer&apos;s date and outgoing number for the reply (I-35)</source>
+        <translation>Бұрынғы жауап: %1 негізгі өтінішіне %2 жауап берілген; жауап беру үшін сол жауаптың күні мен шығыс нөмірін көрсетіңіз (I-35)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2</source>
+        <translation>Бұрынғы жауап: %1 негізгі өтінішіне %2 жауап берілген</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the duplicate could not be attached</source>
+        <translation>телнұсқаны қосу мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2720,16 @@
         <location line="+9"/>
         <source>The column %1 must not be empty.</source>
         <translation>%1 бағаны бос болмауы тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAppeals</name>
+    <message>
+        <location filename="../core/setup/DemoAppeals.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+23"/>
+        <source>Appeals</source>
+        <translation>Өтініштер</translation>
     </message>
 </context>
 <context>
@@ -2720,9 +3987,97 @@
     </message>
 </context>
 <context>
+    <name>SigningMatrix</name>
+    <message>
+        <location filename="../core/appeal/SigningMatrix.cpp" line="+35"/>
+        <source>General Prosecutor</source>
+        <translation>Бас Прокурор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy General Prosecutor, Head of the GPO Apparatus</source>
+        <translation>Бас Прокурордың орынбасары, Бас прокуратура Аппаратының басшысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of a GPO subdivision</source>
+        <translation>Бас прокуратура бөлімшесінің басшысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy head of a GPO subdivision</source>
+        <translation>Бас прокуратура бөлімшесі басшысының орынбасары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of an agency, military or transport prosecutor, oblast prosecutor</source>
+        <translation>Ведомство басшысы, әскери немесе көлік прокуроры, облыс прокуроры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy of an agency head or of an oblast prosecutor</source>
+        <translation>Ведомство басшысының немесе облыс прокурорының орынбасары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District prosecutor</source>
+        <translation>Аудан прокуроры</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signing matrix has no column &quot;decision&quot;</source>
+        <translation>қол қою матрицасында &quot;decision&quot; бағаны жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signing matrix has no column for the level %1</source>
+        <translation>қол қою матрицасында %1 деңгейіне арналған баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decision &quot;%1&quot; is empty or repeated</source>
+        <translation>&quot;%1&quot; шешімі бос немесе қайталанған</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a cell is 1 or 0, not &quot;%1&quot;</source>
+        <translation>ұяшықтың мәні &quot;%1&quot; емес, 1 немесе 0 болуы тиіс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the program has no signing matrix</source>
+        <translation>бағдарламада қол қою матрицасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the override names the unknown level %1</source>
+        <translation>қайта анықтауда белгісіз %1 деңгейі көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision: the signing matrix has no row &quot;%1&quot;</source>
+        <translation>Шешім: қол қою матрицасында &quot;%1&quot; жолы жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing level</source>
+        <translation>Қол қою деңгейі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing level: there is no level &quot;%1&quot;</source>
+        <translation>Қол қою деңгейі: &quot;%1&quot; деңгейі жоқ</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+99"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+97"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
@@ -2820,7 +4175,7 @@
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../core/security/UserService.cpp" line="+115"/>
+        <location filename="../core/security/UserService.cpp" line="+116"/>
         <location line="+20"/>
         <location line="+2"/>
         <location line="+42"/>
@@ -2934,11 +4289,13 @@
         <location line="+21"/>
         <location line="+10"/>
         <location line="+25"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-76"/>
         <source>change users</source>
         <translation>пайдаланушыларды өзгерту</translation>
     </message>
@@ -2959,11 +4316,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+46"/>
         <source>there is no such user</source>
         <translation>мұндай пайдаланушы жоқ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>set another user&apos;s password</source>
         <translation>басқа пайдаланушының құпиясөзін орнату</translation>
     </message>
@@ -2977,6 +4335,21 @@
         <location line="+0"/>
         <source>the current password is wrong</source>
         <translation>ағымдағы құпиясөз қате</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>set signing levels</source>
+        <translation>қол қою деңгейлерін белгілеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signing level</source>
+        <translation>қол қою деңгейі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no signing level %1</source>
+        <translation>%1 қол қою деңгейі жоқ</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +4400,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+107"/>
         <location line="+38"/>
         <location line="+89"/>
         <location line="+31"/>
@@ -5900,7 +7273,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::UsersTab</name>
     <message>
-        <location filename="../ui/admin/UsersTab.cpp" line="+113"/>
+        <location filename="../ui/admin/UsersTab.cpp" line="+121"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -5910,7 +7283,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>The signing level of %1 was saved.</source>
+        <translation>%1 пайдаланушысының қол қою деңгейі сақталды.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The user %1 was created.</source>
         <translation>%1 пайдаланушысы құрылды.</translation>
     </message>
@@ -5980,7 +7358,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Жаңа құпиясөз орнату; пайдаланушы келесі кіру кезінде өз құпиясөзін таңдайды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Si&amp;gns answers as:</source>
+        <translation>Жауаптарға қ&amp;ол қою деңгейі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level at which the selected user signs answers (I-88: the signing matrix)</source>
+        <translation>Таңдалған пайдаланушының жауаптарға қол қою деңгейі (I-88: қол қою матрицасы)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(does not sign)</source>
+        <translation>(қол қоймайды)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Only an administrator can change users</source>
         <translation>Пайдаланушыларды тек әкімші өзгерте алады</translation>

@@ -10,17 +10,745 @@
     </message>
 </context>
 <context>
+    <name>AppealAssignment</name>
+    <message>
+        <location filename="../core/appeal/AppealAssignment.cpp" line="+84"/>
+        <source>there is no active user %1</source>
+        <translation>нет действующего пользователя %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is the official whose actions are complained about: the appeal is never assigned to them (I-61)</source>
+        <translation>%1 — должностное лицо, на действия которого подана жалоба: обращение ему не поручается (I-61)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 handled the same applicant&apos;s earlier appeal %2: a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation>%1 рассматривал предыдущее обращение того же заявителя %2: обращение с личного приёма не поручается тому, кто ранее рассматривал вопрос заявителя (R-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier appeals of the applicant could not be checked (R-53): %1</source>
+        <translation>не удалось проверить предыдущие обращения заявителя (R-53): %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 resolved the same applicant&apos;s earlier personal reception (ЛП-1 card %2 of %3): a reception appeal is not assigned to whoever handled the applicant&apos;s question before (R-53)</source>
+        <translation>%1 принимал решение по предыдущему личному приёму того же заявителя (карточка ЛП-1 %2 от %3): обращение с личного приёма не поручается тому, кто ранее рассматривал вопрос заявителя (R-53)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier receptions of the applicant could not be checked (R-53): %1</source>
+        <translation>не удалось проверить предыдущие приёмы заявителя (R-53): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>assign executors</source>
+        <translation>назначать исполнителей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+88"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+92"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+92"/>
+        <source>the final answer to appeal %1 was sent on %2</source>
+        <translation>окончательный ответ на обращение %1 направлен %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Lead executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead executor: the appeal is assigned to %1 already; hand it over by a transfer with a rapport (I-34)</source>
+        <translation>Ответственный исполнитель: обращение уже поручено %1; передайте его на основании рапорта (I-34)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead executor is required (I-33)</source>
+        <translation>Необходимо указать ответственного исполнителя (I-33)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no active user %2</source>
+        <translation>%1: нет действующего пользователя %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is named twice</source>
+        <translation>%1: %2 указан дважды</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the executors could not be assigned</source>
+        <translation>не удалось назначить исполнителей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transfer appeals</source>
+        <translation>передавать обращения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer to: the appeal has no lead executor yet; assign it first (I-33)</source>
+        <translation>Передать: у обращения ещё нет ответственного исполнителя; сначала назначьте его (I-33)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport</source>
+        <translation>Рапорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapport: a transfer is made on a rapport stating its reasons (I-34)</source>
+        <translation>Рапорт: передача производится на основании рапорта с изложением её причин (I-34)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer to: there is no active user %1</source>
+        <translation>Передать: нет действующего пользователя %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer to: %1 is the lead executor already</source>
+        <translation>Передать: %1 уже является ответственным исполнителем</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rapport is late: it was due within 3 working days of the receipt by %1 on %2, by %3 (D11, I-34)</source>
+        <translation>Рапорт подан с опозданием: его следовало подать в течение 3 рабочих дней со дня получения обращения исполнителем %1 (%2), то есть не позднее %3 (D11, I-34)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the appeal could not be transferred</source>
+        <translation>не удалось передать обращение</translation>
+    </message>
+</context>
+<context>
+    <name>AppealAttachments</name>
+    <message>
+        <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
+        <location line="+29"/>
+        <location line="+79"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>File: %1 does not exist</source>
+        <translation>Файл: %1 не существует</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>File: %1 is %2 MB; the limit is %3 MB</source>
+        <translation>Файл: размер %1 — %2 МБ; допустимо не более %3 МБ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>File: %1 cannot be read: %2</source>
+        <translation>Файл: не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attach files to appeals</source>
+        <translation>прикреплять файлы к обращениям</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File: the file name is required</source>
+        <translation>Файл: необходимо указать имя файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: the name %1 is longer than 255 characters</source>
+        <translation>Файл: имя %1 длиннее 255 символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1 is empty</source>
+        <translation>Файл: %1 пуст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description is longer than %1 characters</source>
+        <translation>Описание: длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>File: %1 could not be stored</source>
+        <translation>Файл: не удалось сохранить %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>remove files from appeals</source>
+        <translation>удалять файлы из обращений</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: there is no such attachment</source>
+        <translation>Файл: такого вложения нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: %1 could not be removed</source>
+        <translation>Файл: не удалось удалить %1</translation>
+    </message>
+</context>
+<context>
     <name>AppealDeadline</name>
     <message>
-        <location filename="../core/appeal/AppealDeadline.cpp" line="+44"/>
+        <location filename="../core/appeal/AppealDeadline.cpp" line="+46"/>
         <source>The terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13)</source>
         <translation>Сроки АППК на это обращение не распространяются (I-5, I-13)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The term in force is %1, that of the main appeal (I-35).</source>
+        <translation>Действующий срок — %1, срок основного обращения (I-35).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1: 10 working days after the inspection ended on %2 (D20, I-52).</source>
+        <translation>Действующий срок — %1: 10 рабочих дней после окончания проверки %2 (D20, I-52).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The term in force is %1: extended by the head&apos;s decision (I-52).</source>
+        <translation>Действующий срок — %1: продлён по решению руководителя (I-52).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term in force is %1.</source>
+        <translation>Действующий срок — %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The complaint was filed after the three-month term: the applicant learned of the act on %1, the term ended on %2. It is accepted all the same; the reasons for the delay are examined on the merits and the term may be restored on petition (I-71, D24).</source>
+        <translation>Жалоба подана по истечении трёхмесячного срока: заявитель узнал об акте %1, срок истёк %2. Жалоба тем не менее принимается; причины пропуска срока рассматриваются по существу, и по ходатайству срок может быть восстановлен (I-71, D24).</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDecisions</name>
+    <message>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <source>record decisions on appeals</source>
+        <translation>регистрировать решения по обращениям</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+112"/>
+        <location line="+85"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+114"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
+        <translation>Решение: обращение в режиме &quot;%1&quot; разрешается по специальному закону, а не по перечням Инструкции (I-5, I-10, I-13)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision: &quot;%1&quot; is not a decision of the directory</source>
+        <translation>Решение: &quot;%1&quot; не является решением из справочника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: &quot;%1&quot; belongs to the %2 procedure; this appeal is considered in the %3 procedure (I-46, I-69, I-80)</source>
+        <translation>Решение: &quot;%1&quot; относится к процедуре &quot;%2&quot;; это обращение рассматривается в процедуре &quot;%3&quot; (I-46, I-69, I-80)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>Мотивировка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason: the decision &quot;%1&quot; must be motivated (I-82)</source>
+        <translation>Мотивировка: решение &quot;%1&quot; должно быть мотивированным (I-82)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Ground: the decision &quot;%1&quot; needs one of its grounds (I-57, I-74)</source>
+        <translation>Основание: для решения &quot;%1&quot; необходимо указать одно из оснований (I-57, I-74)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ground: the decision &quot;%1&quot; takes no ground</source>
+        <translation>Основание: для решения &quot;%1&quot; основание не указывается</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Act: say whether the administrative act is favourable or burdensome (I-47)</source>
+        <translation>Акт: укажите, является ли административный акт благоприятным или обременяющим (I-47)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Act: the decision &quot;%1&quot; adopts no act</source>
+        <translation>Акт: решением &quot;%1&quot; административный акт не принимается</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Decided on: the date of the decision is required</source>
+        <translation>Дата решения: необходимо указать дату решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+172"/>
+        <source>Decided on: the date must lie between the receipt and today</source>
+        <translation>Дата решения: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Decision: the final answer was sent on %1; the decision stands</source>
+        <translation>Решение: окончательный ответ направлен %1; решение изменить нельзя</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the decision could not be recorded</source>
+        <translation>не удалось зарегистрировать решение</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>record the signature of answers</source>
+        <translation>регистрировать подписание ответов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: the answer states a decision; record it first</source>
+        <translation>Решение: в ответе излагается решение; сначала зарегистрируйте его</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer language</source>
+        <translation>Язык ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer language: the answer is in the state language (kk) or in the language of the appeal (%1), not &quot;%2&quot; (I-85)</source>
+        <translation>Язык ответа: ответ даётся на государственном языке (kk) или на языке обращения (%1), а не на &quot;%2&quot; (I-85)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Signed on: the date of the signature is required</source>
+        <translation>Дата подписания: необходимо указать дату подписания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on: the date must lie between the decision and today</source>
+        <translation>Дата подписания: дата должна быть не раньше даты решения и не позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: there is no such active user</source>
+        <translation>Подписант: нет такого действующего пользователя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signer: %1 has no signing level (I-88)</source>
+        <translation>Подписант: у пользователя %1 нет уровня подписания (I-88)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signer: %1 (%2) does not sign &quot;%3&quot;; it is signed by: %4 (I-88)</source>
+        <translation>Подписант: %1 (%2) не подписывает &quot;%3&quot;; подписывают: %4 (I-88)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signer: the ЛП-1 card of this reception appeal does not name the official who held the reception, who signs a refusal (R-53)</source>
+        <translation>Подписант: в карточке ЛП-1 этого обращения с личного приёма не указано должностное лицо, проводившее приём, которое подписывает отказ (R-53)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: the appeal from a personal reception is not satisfied, so its answer is signed by the official who held the reception, %1 (R-53)</source>
+        <translation>Подписант: обращение с личного приёма не удовлетворено, поэтому ответ подписывает должностное лицо, проводившее приём, — %1 (R-53)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the signature could not be recorded</source>
+        <translation>не удалось зарегистрировать подписание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>terminate correspondence</source>
+        <translation>прекращать переписку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Screening</source>
+        <translation>Предварительное рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening: correspondence is terminated on a repeated appeal only (I-57(1), I-58)</source>
+        <translation>Предварительное рассмотрение: переписка прекращается только по повторному обращению (I-57(1), I-58)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Status: correspondence is terminated already</source>
+        <translation>Статус: переписка уже прекращена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conclusion: the motivated conclusion is required (I-58)</source>
+        <translation>Заключение: необходимо мотивированное заключение (I-58)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (a user with the role Head; I-58)</source>
+        <translation>Утверждено: заключение утверждает руководитель или его заместитель (пользователь с ролью «Руководитель»; I-58)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>correspondence could not be terminated</source>
+        <translation>не удалось прекратить переписку</translation>
+    </message>
+</context>
+<context>
+    <name>AppealJson</name>
+    <message>
+        <location filename="../core/appeal/AppealJson.cpp" line="+137"/>
+        <source>%1: there is no such field of an appeal</source>
+        <translation>%1: такого поля обращения нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be text</source>
+        <translation>%1: должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a date that exists (YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; не является существующей датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a date and time (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>%1: &quot;%2&quot; не является датой и временем (ГГГГ-ММ-ДДTЧЧ:ММ:ССZ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: must be a whole number, 0 or more</source>
+        <translation>%1: должно быть целым числом не меньше 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: must be an array of text</source>
+        <translation>%1: должно быть массивом строк</translation>
+    </message>
+</context>
+<context>
+    <name>AppealScreening</name>
+    <message>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <source>primary</source>
+        <translation>первичное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated</source>
+        <translation>повторное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>анонимное</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>challenges the earlier decision</source>
+        <translation>обжалует ранее принятое решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the earlier appeal was not answered in time</source>
+        <translation>на предыдущее обращение не был своевременно дан ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points to other defects of the earlier consideration</source>
+        <translation>указывает на иные нарушения при рассмотрении предыдущего обращения</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>same BIN</source>
+        <translation>тот же БИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name (the earlier appeal has no %1)</source>
+        <translation>то же наименование (в предыдущем обращении не указан %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>то же наименование</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>same subject</source>
+        <translation>тот же предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same addressee</source>
+        <translation>тот же адресат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>essentially the same text</source>
+        <translation>по существу тот же текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of the essence&apos;s words in common</source>
+        <translation>%1% общих слов в сути обращения</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the author cannot be established (I-2(11))</source>
+        <translation>автора невозможно установить (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no signature or ЭЦП (I-2(11))</source>
+        <translation>нет подписи или ЭЦП (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no postal address (I-2(11))</source>
+        <translation>нет почтового адреса (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the same applicant, question and essentially the same text as %1 (I-2(10), RR-13)</source>
+        <translation>тот же заявитель, тот же вопрос и по существу тот же текст, что и в %1 (I-2(10), RR-13)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
+        <translation>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раз; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раза; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
+            <numerusform>вопрос того же лица уже поступал в эту прокуратуру %n раз; подтвердите, что обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или об иных нарушениях (I-2(12))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question has not been considered before in this prosecutor&apos;s office (I-2(6))</source>
+        <translation>вопрос ранее в этой прокуратуре не рассматривался (I-2(6))</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>screen appeals</source>
+        <translation>проводить предварительное рассмотрение обращений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening</source>
+        <translation>Предварительное рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening: choose primary, repeated, duplicate or anonymous (I-2)</source>
+        <translation>Предварительное рассмотрение: выберите первичное, повторное, дубликат или анонимное (I-2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Мотивировка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason is longer than %1 characters</source>
+        <translation>Мотивировка: длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Main appeal</source>
+        <translation>Основное обращение</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Main appeal: a duplicate names the appeal it copies (I-2(10))</source>
+        <translation>Основное обращение: для дубликата указывается обращение, которое он повторяет (I-2(10))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation>Основное обращение: такого предыдущего обращения в этой прокуратуре нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; name that one (I-35)</source>
+        <translation>Основное обращение: %1 само является дубликатом обращения %2; укажите его (I-35)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: only a duplicate or a repeated appeal names an earlier one</source>
+        <translation>Основное обращение: предыдущее обращение указывается только для дубликата или повторного обращения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trigger</source>
+        <translation>Основание повторного обращения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger: a repeated appeal challenges the earlier decision, reports an untimely answer or points to other defects; name which (I-2(12))</source>
+        <translation>Основание повторного обращения: повторное обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или указывает на иные нарушения; укажите, что именно (I-2(12))</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the screening could not be recorded</source>
+        <translation>не удалось зарегистрировать результат предварительного рассмотрения</translation>
     </message>
 </context>
 <context>
     <name>AppealService</name>
     <message>
-        <location filename="../core/appeal/AppealService.cpp" line="+83"/>
+        <location filename="../core/appeal/AppealService.cpp" line="+108"/>
         <source>%1 is required</source>
         <translation>%1: обязательное поле</translation>
     </message>
@@ -196,20 +924,20 @@
         <translation>обращение уже зарегистрировано под номером %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+58"/>
+        <location line="+66"/>
+        <location line="+67"/>
         <location line="+25"/>
         <location line="+35"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>take appeals on control</source>
         <translation>ставить обращения на контроль</translation>
     </message>
@@ -286,9 +1014,539 @@
         <translation>%1: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the answer could not be recorded</source>
         <translation>не удалось зарегистрировать ответ</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTerms</name>
+    <message>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the term of the appeal could not be recomputed</source>
+        <translation>не удалось пересчитать срок обращения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
+        <translation>окончательный ответ на обращение %1 направлен %2: его сроки закрыты</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>extend the term of appeals</source>
+        <translation>продлевать срок рассмотрения обращений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New term</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: a duplicate shares the term of its main appeal (I-35): extend the main appeal</source>
+        <translation>Новый срок: дубликат имеет общий срок с основным обращением (I-35): продлите срок основного обращения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New term: the terms of the Administrative Procedural Code do not apply to this appeal (I-5, I-13): there is no term to extend</source>
+        <translation>Новый срок: сроки АППК на это обращение не распространяются (I-5, I-13): продлевать нечего</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New term: the term expired on %1 and can no longer be extended (I-52)</source>
+        <translation>Новый срок: срок истёк %1, продление срока уже невозможно (I-52)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <source>Reason</source>
+        <translation>Мотивировка</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
+        <translation>Мотивировка: продление срока производится мотивированным решением; укажите причины (I-52)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New term: the date is required</source>
+        <translation>Новый срок: необходимо указать дату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: %1 is not later than the term in force, %2</source>
+        <translation>Новый срок: %1 не позже действующего срока %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New term: no more than two months from the receipt: the term may end on %1 at the latest (D17a, I-52)</source>
+        <translation>Новый срок: не более двух месяцев со дня поступления: срок может истекать не позднее %1 (D17a, I-52)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on</source>
+        <translation>Дата рапорта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport filed on: the date of the extension rapport is required (I-52)</source>
+        <translation>Дата рапорта: необходимо указать дату рапорта о продлении срока (I-52)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the date is in the future</source>
+        <translation>Дата рапорта: дата ещё не наступила</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport filed on: the rapport is filed at least one day before the term expires on %1, that is by %2 (D18, I-52)</source>
+        <translation>Дата рапорта: рапорт подаётся не менее чем за один день до истечения срока %1, то есть не позднее %2 (D18, I-52)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the term could not be extended</source>
+        <translation>не удалось продлить срок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>put appeals on additional control</source>
+        <translation>ставить обращения на дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Additional control</source>
+        <translation>Дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional control: the appeal is on additional control already</source>
+        <translation>Дополнительный контроль: обращение уже находится на дополнительном контроле</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: additional control is decided on a rapport; state its reasons (I-52)</source>
+        <translation>Мотивировка: дополнительный контроль устанавливается на основании рапорта; укажите его причины (I-52)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the appeal could not be put on additional control</source>
+        <translation>не удалось поставить обращение на дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>record inspections</source>
+        <translation>регистрировать проверки</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Inspection started on</source>
+        <translation>Дата начала проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection started on: an inspection is under way since %1</source>
+        <translation>Дата начала проверки: проверка уже проводится с %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspection started on: the date is required</source>
+        <translation>Дата начала проверки: необходимо указать дату</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection started on: the date must lie between the receipt and today</source>
+        <translation>Дата начала проверки: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the inspection could not be recorded</source>
+        <translation>не удалось зарегистрировать проверку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended on</source>
+        <translation>Дата окончания проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection ended on: no inspection is under way</source>
+        <translation>Дата окончания проверки: проверка не проводится</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspection ended on: the date is required</source>
+        <translation>Дата окончания проверки: необходимо указать дату</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspection ended on: the date must lie between the start of the inspection, %1, and today</source>
+        <translation>Дата окончания проверки: дата должна быть не раньше начала проверки (%1) и не позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the end of the inspection could not be recorded</source>
+        <translation>не удалось зарегистрировать окончание проверки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>notify hearings</source>
+        <translation>уведомлять о заслушивании</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hearing</source>
+        <translation>Заслушивание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearing: there is no hearing in the simplified procedure, except for statements and complaints (I-56)</source>
+        <translation>Заслушивание: в упрощённом порядке заслушивание не проводится, кроме заявлений и жалоб (I-56)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on</source>
+        <translation>Дата принятия акта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Act on: the planned date of the administrative act is required</source>
+        <translation>Дата принятия акта: необходимо указать планируемую дату принятия административного акта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act on: the participant is notified no later than 3 working days before the act, by %1; the act can be adopted on %2 at the earliest (D14, I-43)</source>
+        <translation>Дата принятия акта: участник уведомляется не позднее чем за 3 рабочих дня до принятия акта, то есть не позднее %1; акт может быть принят не ранее %2 (D14, I-43)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place: the place of the hearing is required (I-43)</source>
+        <translation>Место: необходимо указать место заслушивания (I-43)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the hearing notice could not be recorded</source>
+        <translation>не удалось зарегистрировать уведомление о заслушивании</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTriage</name>
+    <message>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
+        <location line="+69"/>
+        <location line="+138"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+37"/>
+        <location line="+44"/>
+        <location line="+71"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <location line="+217"/>
+        <location line="+36"/>
+        <source>there is no such appeal</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <location line="+178"/>
+        <location line="+40"/>
+        <location line="+36"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Status: appeal %1 is %2 already</source>
+        <translation>Статус: обращение %1 уже в статусе &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+273"/>
+        <source>Competent body</source>
+        <translation>Орган по компетенции</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
+        <translation>Орган по компетенции: укажите орган, в который направляется обращение (I-31)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice to the applicant</source>
+        <translation>Уведомление заявителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant: the applicant is notified at the same time as the appeal is forwarded (I-31)</source>
+        <translation>Уведомление заявителя: заявитель уведомляется одновременно с направлением обращения (I-31)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+261"/>
+        <location line="+38"/>
+        <source>Screening</source>
+        <translation>Предварительное рассмотрение</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
+        <translation>Предварительное рассмотрение: анонимное обращение перенаправляется или оставляется без рассмотрения, а не направляется с уведомлением (I-42)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>forward appeals</source>
+        <translation>направлять обращения по компетенции</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the appeal could not be forwarded</source>
+        <translation>не удалось направить обращение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>forward parts of appeals</source>
+        <translation>направлять части обращений по компетенции</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Part: state the question that goes to the other body (RR-11)</source>
+        <translation>Часть: укажите вопрос, направляемый в другой орган (RR-11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part is longer than %1 characters</source>
+        <translation>Часть: длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part: %1 is a part already; split the main appeal (RR-11)</source>
+        <translation>Часть: %1 уже является частью обращения; разделите основное обращение (RR-11)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the part could not be forwarded</source>
+        <translation>не удалось направить часть обращения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>send deficiency notices</source>
+        <translation>направлять уведомления об устранении недостатков</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind: a deficiency notice applies to a statement, report, proposal, response or request only (I-25)</source>
+        <translation>Вид: уведомление об устранении недостатков применяется только к заявлению, сообщению, предложению, отклику или запросу (I-25)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: a deficiency notice is pending already</source>
+        <translation>Статус: уведомление об устранении недостатков уже направлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Requirements: name the requirements of АППК art. 63 that are not met (I-25)</source>
+        <translation>Требования: укажите невыполненные требования статьи 63 АППК (I-25)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requirements is longer than %1 characters</source>
+        <translation>Требования: длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Term to fix</source>
+        <translation>Срок устранения</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
+        <translation>Срок устранения: установите разумный срок позже сегодняшнего дня (I-25, D5)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the notice could not be recorded</source>
+        <translation>не удалось зарегистрировать уведомление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>return appeals</source>
+        <translation>возвращать обращения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
+        <translation>Статус: возвращается только обращение, по которому направлено уведомление об устранении недостатков (I-25)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term to fix: the applicant may fix the appeal until %1 (I-25)</source>
+        <translation>Срок устранения: заявитель может устранить недостатки обращения до %1 (I-25)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the appeal could not be returned</source>
+        <translation>не удалось вернуть обращение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record corrected appeals</source>
+        <translation>регистрировать исправленные обращения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: the appeal has no pending deficiency notice</source>
+        <translation>Статус: по обращению не направлялось уведомление об устранении недостатков</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the correction could not be recorded</source>
+        <translation>не удалось зарегистрировать исправление</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirect anonymous appeals</source>
+        <translation>перенаправлять анонимные обращения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
+        <translation>Предварительное рассмотрение: сначала подтвердите, что обращение анонимное (I-2(11))</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
+        <translation>Орган по компетенции: укажите орган, в который перенаправляется анонимное обращение (I-42)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the appeal could not be redirected</source>
+        <translation>не удалось перенаправить обращение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leave anonymous appeals without consideration</source>
+        <translation>оставлять анонимные обращения без рассмотрения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Conclusion: a motivated conclusion is required (I-42)</source>
+        <translation>Заключение: необходимо мотивированное заключение (I-42)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion is longer than %1 characters</source>
+        <translation>Заключение: длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by: the conclusion is approved by a head or a deputy (I-42)</source>
+        <translation>Утверждено: заключение утверждает руководитель или его заместитель (I-42)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the conclusion could not be recorded</source>
+        <translation>не удалось зарегистрировать заключение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attach duplicates</source>
+        <translation>приобщать дубликаты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Main appeal</source>
+        <translation>Основное обращение</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Main appeal: there is no such earlier appeal in this prosecutor&apos;s office</source>
+        <translation>Основное обращение: такого предыдущего обращения в этой прокуратуре нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main appeal: %1 is itself a duplicate of %2; attach to that one (I-35)</source>
+        <translation>Основное обращение: %1 само является дубликатом обращения %2; приобщите к нему (I-35)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Earlier answer</source>
+        <translation>Предыдущий ответ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2; give that answer&apos;s date and outgoing number for the reply (I-35)</source>
+        <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2; укажите дату и исходящий номер этого ответа для сообщения заявителю (I-35)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier answer: the main appeal %1 was answered on %2</source>
+        <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the duplicate could not be attached</source>
+        <translation>не удалось приобщить дубликат</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2731,16 @@
         <location line="+9"/>
         <source>The column %1 must not be empty.</source>
         <translation>Столбец %1 не должен быть пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAppeals</name>
+    <message>
+        <location filename="../core/setup/DemoAppeals.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+23"/>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +3998,97 @@
     </message>
 </context>
 <context>
+    <name>SigningMatrix</name>
+    <message>
+        <location filename="../core/appeal/SigningMatrix.cpp" line="+35"/>
+        <source>General Prosecutor</source>
+        <translation>Генеральный Прокурор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy General Prosecutor, Head of the GPO Apparatus</source>
+        <translation>Заместитель Генерального Прокурора, Руководитель Аппарата ГП</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of a GPO subdivision</source>
+        <translation>Руководитель структурного подразделения ГП</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy head of a GPO subdivision</source>
+        <translation>Заместитель руководителя структурного подразделения ГП</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of an agency, military or transport prosecutor, oblast prosecutor</source>
+        <translation>Руководитель ведомства, военный или транспортный прокурор, прокурор области</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy of an agency head or of an oblast prosecutor</source>
+        <translation>Заместитель руководителя ведомства или прокурора области</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District prosecutor</source>
+        <translation>Прокурор района</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signing matrix has no column &quot;decision&quot;</source>
+        <translation>в матрице подписания нет столбца &quot;decision&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signing matrix has no column for the level %1</source>
+        <translation>в матрице подписания нет столбца для уровня %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the decision &quot;%1&quot; is empty or repeated</source>
+        <translation>решение &quot;%1&quot; не указано или повторяется</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a cell is 1 or 0, not &quot;%1&quot;</source>
+        <translation>значение ячейки должно быть 1 или 0, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the program has no signing matrix</source>
+        <translation>в программе нет матрицы подписания</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the override names the unknown level %1</source>
+        <translation>в переопределении указан неизвестный уровень %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision: the signing matrix has no row &quot;%1&quot;</source>
+        <translation>Решение: в матрице подписания нет строки &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing level</source>
+        <translation>Уровень подписания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing level: there is no level &quot;%1&quot;</source>
+        <translation>Уровень подписания: уровня &quot;%1&quot; нет</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+99"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+97"/>
         <location line="+33"/>
         <location line="+13"/>
         <location line="+7"/>
@@ -2830,7 +4186,7 @@
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../core/security/UserService.cpp" line="+115"/>
+        <location filename="../core/security/UserService.cpp" line="+116"/>
         <location line="+20"/>
         <location line="+2"/>
         <location line="+42"/>
@@ -2944,11 +4300,13 @@
         <location line="+21"/>
         <location line="+10"/>
         <location line="+25"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-76"/>
         <source>change users</source>
         <translation>изменять данные пользователей</translation>
     </message>
@@ -2969,11 +4327,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+46"/>
         <source>there is no such user</source>
         <translation>такой пользователь не найден</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>set another user&apos;s password</source>
         <translation>задавать пароль другого пользователя</translation>
     </message>
@@ -2987,6 +4346,21 @@
         <location line="+0"/>
         <source>the current password is wrong</source>
         <translation>текущий пароль указан неверно</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>set signing levels</source>
+        <translation>устанавливать уровни подписания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signing level</source>
+        <translation>уровень подписания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is no signing level %1</source>
+        <translation>уровня подписания %1 нет</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +4411,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+103"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+107"/>
         <location line="+38"/>
         <location line="+89"/>
         <location line="+31"/>
@@ -5926,7 +7300,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::UsersTab</name>
     <message>
-        <location filename="../ui/admin/UsersTab.cpp" line="+113"/>
+        <location filename="../ui/admin/UsersTab.cpp" line="+121"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5936,7 +7310,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>The signing level of %1 was saved.</source>
+        <translation>Уровень подписания пользователя %1 сохранён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The user %1 was created.</source>
         <translation>Пользователь %1 создан.</translation>
     </message>
@@ -6006,7 +7385,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Задать новый пароль; при следующем входе в систему пользователь задаст собственный</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Si&amp;gns answers as:</source>
+        <translation>&amp;Подписывает ответы как:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level at which the selected user signs answers (I-88: the signing matrix)</source>
+        <translation>Уровень, на котором выбранный пользователь подписывает ответы (I-88: матрица подписания)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(does not sign)</source>
+        <translation>(не подписывает)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Only an administrator can change users</source>
         <translation>Изменять пользователей может только администратор</translation>

@@ -121,7 +121,9 @@ int runDeadline(CliContext& cli)
     if (cli.isSet(u"rule"_s)) {
         Problems problems;
         const DeadlineRuleSet rules = DeadlineRuleSet::builtin(&problems);
-        const DeadlineRule* rule = rules.find(cli.option(u"rule"_s).trimmed().toUpper());
+        // Ids are a capital letter, digits and a lower-case sub-id (D17a): accept any letter case.
+        const QString typed = cli.option(u"rule"_s).trimmed().toLower();
+        const DeadlineRule* rule = rules.find(typed.left(1).toUpper() + typed.mid(1));
         if (!rule)
             return cli.fail(Problems{{u"--rule"_s, u"there is no rule %1; the rules are %2"_s.arg(
                                                        cli.option(u"rule"_s), rules.ids().join(u", "))}},

@@ -92,6 +92,12 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json()[u"due"_s].toString(), u"2025-04-04"_s);
         QCOMPARE(r.json()[u"citation"_s].toString().left(4), u"I-50"_s);
+        // I-52, D17a: a sub-id typed in any case; two months from 11.03.2025 end on Sunday 11 May, rolled to the
+        // next working day (I-68).
+        r = cli({u"deadline"_s, u"--rule"_s, u"d17A"_s, u"--from"_s, u"2025-03-11"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"rule"_s].toString(), u"D17a"_s);
+        QCOMPARE(r.json()[u"due"_s].toString(), u"2025-05-12"_s);
         r = cli({u"deadline"_s, u"--rule"_s, u"D99"_s, u"--from"_s, u"2025-03-11"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"D99"_s));
