@@ -163,7 +163,7 @@
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1480"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1498"/>
         <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
         <translation>
             <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>

@@ -508,6 +508,109 @@
     </message>
 </context>
 <context>
+    <name>AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation type="unfinished">Процессуальный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished">Форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation type="unfinished">БИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation type="unfinished">Созаявители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation type="unfinished">Представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation type="unfinished">Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation type="unfinished">Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppealJson</name>
     <message>
         <location filename="../core/appeal/AppealJson.cpp" line="+137"/>
@@ -928,11 +1031,13 @@
         <location line="+67"/>
         <location line="+25"/>
         <location line="+35"/>
+        <location line="+30"/>
+        <location line="+46"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-203"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
@@ -945,11 +1050,12 @@
         <location line="+4"/>
         <location line="+25"/>
         <location line="+35"/>
+        <location line="+30"/>
         <source>there is no such appeal</source>
         <translation>такого обращения нет</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-86"/>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+5"/>
@@ -1017,6 +1123,54 @@
         <location line="+11"/>
         <source>the answer could not be recorded</source>
         <translation>не удалось зарегистрировать ответ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>correct appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the appeal could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealTermSource</name>
+    <message>
+        <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
+        <source>No term of the Administrative Procedural Code applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1%2: answered on %3, after the term (I-68)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: answered on %3, within the term (I-68)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: overdue by %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: the last day is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: %3 days left, %4 working days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1701,174 @@
         <location line="+23"/>
         <source>the duplicate could not be attached</source>
         <translation>не удалось приобщить дубликат</translation>
+    </message>
+</context>
+<context>
+    <name>AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
+        <source>Screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation type="unfinished">Дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim answer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final answer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deficiency notified (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forwarded by competence (I-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left without consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached to its main appeal (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correspondence terminated (I-58)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3407,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+46"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -3101,11 +3423,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Registration of written appeals from reception (R-51), screening, deadlines D1–D27, assignment and control until the final answer (R-54).</source>
-        <translation>Регистрация письменных обращений, поданных на приёме (R-51), предварительное рассмотрение, сроки D1–D27, распределение исполнителям и контроль до окончательного ответа (R-54).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Pre-registration</source>
         <translation>Предварительная запись</translation>
     </message>
@@ -4484,6 +4801,1126 @@
     </message>
 </context>
 <context>
+    <name>armcpg::AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
+        <location line="+1"/>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished">дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One applicant a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and the document of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished">Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+10"/>
+        <source>Learned of the act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation type="unfinished">Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received on: not a date (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not in the directory</source>
+        <translation type="unfinished">%1: значения &quot;%2&quot; нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learned of the act on: the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealListModel</name>
+    <message>
+        <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation type="unfinished">Зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation type="unfinished">Контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deemed refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deemed refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealSidePanel</name>
+    <message>
+        <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
+        <source>Add a file to the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier appeals of the applicant (I-2, RR-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main appeal %1 (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (stored on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
+        <source>Complete / correct registration (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record interim answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record final answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the lists (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Appeal %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On control since %1, taken by %2 (I-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from control on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(to be completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation type="unfinished">Процессуальный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished">Форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation type="unfinished">БИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation type="unfinished">Созаявители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation type="unfinished">Представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation type="unfinished">Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation type="unfinished">Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation type="unfinished">Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-88)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation type="unfinished">Предварительное рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor</source>
+        <translation type="unfinished">Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation type="unfinished">Дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer language</source>
+        <translation type="unfinished">Язык ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Interim answer sent on</source>
+        <translation type="unfinished">Дата направления промежуточного ответа</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Final answer sent on</source>
+        <translation type="unfinished">Дата направления окончательного ответа</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealWorkflow</name>
+    <message>
+        <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
+        <source>Screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward by competence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiencies corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return (not corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach as duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate correspondence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (released %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead executor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-executors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An inspection is under way: an interim answer is due (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Assign executors (I-33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to another executor (I-34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead executor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport (reasons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extend the term (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivated decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Additional control (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection started (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interim answer to the applicant is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended (I-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final answer is due within 10 working days of the end (D20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearing notice (I-43)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is adopted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Screening (I-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main appeal (a duplicate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeated because (I-2(12)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forward by competence (I-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not the prosecutor&apos;s competence (I-4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Notice number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cover letter number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is notified at the same time (I-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deficiency notice (I-25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does not meet АППК art. 63:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be corrected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Anonymous appeal (I-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Redirect at once: a criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect at once: a threat to security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without consideration by a motivated conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body (a redirect):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion approved by (a head):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach as a duplicate (I-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the main appeal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main appeal&apos;s answer sent on (when answered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its outgoing number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision (I-46, I-69, I-80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground (I-57, I-74):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is (I-47):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>burdensome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Motivation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign the answer (I-88, R-53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh (the state language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the appeal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the answer (I-85):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terminate correspondence (I-58)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motivated conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (a head):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notice to the applicant</source>
+        <translation type="unfinished">Уведомление заявителя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason, deficiencies or conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body forwarded to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term or term to correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF instead of the print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealsPage</name>
+    <message>
+        <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
+        <source>&amp;Due within (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New appeal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>armcpg::BarChart</name>
     <message>
         <location filename="../ui/queue/BarChart.cpp" line="+75"/>
@@ -5796,7 +7233,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -6361,7 +7798,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+237"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -6381,7 +7818,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Registration (1–8)</source>
         <translation>Регистрация (1–8)</translation>
     </message>
@@ -6397,18 +7834,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1028"/>
+        <location line="+1034"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location line="-1027"/>
-        <location line="+1027"/>
+        <location line="-1033"/>
+        <location line="+1033"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-989"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Адреса и телефоны (19–22)</translation>
     </message>
@@ -6428,12 +7865,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Место дежурства… (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-21"/>
+        <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Ход приёма (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -6469,18 +7911,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1002"/>
+        <location line="+1008"/>
         <source>Earlier visits</source>
         <translation>Предыдущие посещения</translation>
     </message>
     <message>
-        <location line="-1002"/>
-        <location line="+1002"/>
+        <location line="-1008"/>
+        <location line="+1008"/>
         <source>Earlier visits (%1)</source>
         <translation>Предыдущие посещения (%1)</translation>
     </message>
     <message>
-        <location line="-1001"/>
+        <location line="-1007"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -6496,12 +7938,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; не является существующей датой (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
@@ -6526,7 +7968,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>По итогам этого приёма зарегистрировано обращение %1 (R-51)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Unsaved card</source>
         <translation>Несохранённая карточка</translation>
     </message>
@@ -6557,12 +7999,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+65"/>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в списке: введите часть наименования и выберите значение из списка</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в КАТО: введите часть наименования и выберите значение из списка</translation>
     </message>
@@ -6572,7 +8014,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&quot;%1&quot; отсутствует в списке должностных лиц: выберите должностное лицо из списка</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
