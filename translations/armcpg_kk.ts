@@ -532,7 +532,7 @@
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңды тұлға</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="+1"/>
         <source>Respondent official</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетіне шағым жасалған лауазымды тұлға</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -597,17 +597,17 @@
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер талап етіледі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні</translation>
     </message>
 </context>
 <context>
@@ -1126,12 +1126,12 @@
     <message>
         <location line="+6"/>
         <source>correct appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштерді түзету</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the appeal could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті сақтау мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -1139,37 +1139,37 @@
     <message>
         <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
         <source>No term of the Administrative Procedural Code applies</source>
-        <translation type="unfinished"></translation>
+        <translation>ӘРПК мерзімдері қолданылмайды</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due %1%2: answered on %3, after the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: жауап %3 берілген, мерзімі өткеннен кейін (I-68)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: answered on %3, within the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: жауап %3 берілген, мерзім ішінде (I-68)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: %3 күнге кешіктірілген; шағымды қанағаттандырудан бас тартылды деп есептеледі (I-83)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: overdue by %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: %3 күнге кешіктірілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: the last day is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: соңғы күні — бүгін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: %3 days left, %4 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1%2: %3 күн қалды, оның ішінде %4 жұмыс күні</translation>
     </message>
 </context>
 <context>
@@ -1707,57 +1707,57 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қаралды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреті бойынша жолданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемшіліктер туралы хабарлама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимді: қайта бағытталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Қараусыз қалдырылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқа қосылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлік бөлініп алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушылар тағайындалды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа орындаушыға берілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім ұзартылды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1767,22 +1767,22 @@
     <message>
         <location line="+1"/>
         <source>Inspection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру басталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау туралы хабарлама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interim answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралық жауап жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1792,82 +1792,82 @@
     <message>
         <location line="+1"/>
         <source>Final answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпкілікті жауап жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondence terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Хат алмасу тоқтатылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылауға алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаудан алынды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама жіберілді</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deficiency notified (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>кемшіліктер туралы хабарланды (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>returned (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтарылды (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forwarded by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>құзыреті бойынша жолданды (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redirected (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта бағытталды (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>қараусыз қалдырылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached to its main appeal (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі өтінішке қосылды (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correspondence terminated (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>хат алмасу тоқтатылды (I-58)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабылды</translation>
     </message>
 </context>
 <context>
@@ -4800,12 +4800,12 @@
     <message>
         <location line="+1"/>
         <source>One applicant a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жолға бір өтініш беруші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and the document of authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні және өкілеттігін растайтын құжат</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4820,33 +4820,33 @@
     <message>
         <location line="+14"/>
         <source>New appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күнгі № %1 өтініш</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+10"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні: күн емес (кк.аа.жжжж)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4856,7 +4856,7 @@
     <message>
         <location line="+0"/>
         <source>Received on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні: күн емес (кк.аа.жжжж)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4866,7 +4866,7 @@
     <message>
         <location line="+4"/>
         <source>Learned of the act on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні: болашақтағы күн</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4876,7 +4876,7 @@
     <message>
         <location line="+0"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
 </context>
 <context>
@@ -4904,17 +4904,17 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалған күн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4929,57 +4929,57 @@
     <message>
         <location line="+8"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің өтініштерім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаудағылар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1 күн ішінде аяқталатындар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткендер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды деп есептелгендер</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимді)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>on control</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылауда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылды деп есептеледі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі өткен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жауап берілді</translation>
     </message>
     <message>
         <location line="+1"/>
