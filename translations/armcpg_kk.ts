@@ -4984,12 +4984,12 @@
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеуді аяқтау қажет</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +4997,7 @@
     <message>
         <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
         <source>Add a file to the appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішке файл қосу</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5007,52 +5007,52 @@
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earlier appeals of the applicant (I-2, RR-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің бұрынғы өтініштері (I-2, RR-13)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылғаны: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>main appeal %1 (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі өтініш %1 (I-35)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (stored on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сақтаған кезде жазылады)</translation>
     </message>
 </context>
 <context>
@@ -5060,32 +5060,32 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
         <source>Complete / correct registration (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуді аяқтау / түзету (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылауға алу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаудан алу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record interim answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралық жауапты тіркеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record final answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпкілікті жауапты тіркеу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the lists (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдерге оралу (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5095,52 +5095,52 @@
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Қадам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаған</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күнгі № %1 өтініш</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On control since %1, taken by %2 (I-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап бақылауда, бақылауға алған: %2 (I-53)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from control on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бақылаудан алынды, алған: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылауда емес</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5150,7 +5150,7 @@
     <message>
         <location line="+0"/>
         <source>(to be completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(толтырылуы тиіс)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5170,7 +5170,7 @@
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңды тұлға</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5180,7 +5180,7 @@
     <message>
         <location line="+1"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимді)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5235,27 +5235,27 @@
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер талап етіледі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes (I-88)</source>
-        <translation type="unfinished"></translation>
+        <translation>иә (I-88)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5280,12 +5280,12 @@
     <message>
         <location line="+2"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзартылған мерзім</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5295,17 +5295,17 @@
     <message>
         <location line="+0"/>
         <source>yes (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>иә (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап %2 дейін</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5315,12 +5315,12 @@
     <message>
         <location line="+1"/>
         <source>Answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапқа қол қойылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, қол қойған: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5337,12 +5337,12 @@
     <message>
         <location line="-58"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні:</translation>
     </message>
 </context>
 <context>
@@ -5350,122 +5350,122 @@
     <message>
         <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
         <source>Screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушыларды тағайындау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа орындаушыға беру…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend the term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша бақылау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру басталды…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру аяқталды…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау туралы хабарлама…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward by competence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреті бойынша жолдау…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемшіліктер туралы хабарлама…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiencies corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемшіліктер жойылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return (not corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару (кемшіліктер жойылмады)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимді: шешім…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach as duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқа ретінде қосу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапқа қол қою…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate correspondence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хат алмасуды тоқтату…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to the applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушіге хабарлама…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (released %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 босатылды: %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lead executor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі орындаушы: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co-executors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосалқы орындаушылар: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An inspection is under way: an interim answer is due (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру жүргізілуде: аралық жауап беру қажет (I-52)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Assign executors (I-33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушыларды тағайындау (I-33)</translation>
     </message>
     <message>
         <location line="+1"/>
