@@ -5470,340 +5470,340 @@
     <message>
         <location line="+1"/>
         <source>Lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі орындаушы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-executors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосалқы орындаушылар:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекеттеріне шағым жасалып отырған лауазымды тұлға болмауы тиіс (I-61); жеке қабылдау бойынша өтініште — өтініш берушінің мәселесін бұрын қараған тұлға болмауы тиіс (R-53).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transfer to another executor (I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа орындаушыға беру (I-34)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа негізгі орындаушы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport (reasons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт (себептері):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Extend the term (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мерзім:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт берілген күн:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motivated decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді шешім:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш түскен күннен бастап екі айдан аспауы тиіс: %1 (D17a); рапорт мерзім өткенге дейін кемінде бір күн бұрын беріледі (D18); өтініш берушіге хабарлама 3 жұмыс күні ішінде жіберіледі.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Additional control (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша бақылау (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection started (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру басталды (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталған күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An interim answer to the applicant is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушіге аралық жауап беру міндетті.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection ended (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру аяқталды (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The final answer is due within 10 working days of the end (D20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпкілікті жауап тексеру аяқталғаннан кейін 10 жұмыс күні ішінде берілуі тиіс (D20).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hearing notice (I-43)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау туралы хабарлама (I-43)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт қабылданатын күн:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау өтетін орын:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Screening (I-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау (I-2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main appeal (a duplicate):</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі өтініш (телнұсқа үшін):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Repeated because (I-2(12)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталама болу себебі (I-2(12)):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forward by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреті бойынша жолдау (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыретті орган:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not the prosecutor&apos;s competence (I-4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Неліктен прокурордың құзыретіне жатпайды (I-4):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Notice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама нөмірі:</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Cover letter number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ілеспе хат нөмірі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant is notified at the same time (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушіге бір мезгілде хабарланады (I-31)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deficiency notice (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемшіліктер туралы хабарлама (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does not meet АППК art. 63:</source>
-        <translation type="unfinished"></translation>
+        <translation>ӘРПК 63-бабының қандай талаптары сақталмаған:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be corrected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету мерзімі:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Anonymous appeal (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимді өтініш (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім:</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Redirect at once: a criminal offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереу қайта бағыттау: қылмыстық құқық бұзушылық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect at once: a threat to security</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереу қайта бағыттау: қауіпсіздікке қатер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave without consideration by a motivated conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді қорытынды бойынша қараусыз қалдыру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body (a redirect):</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыретті орган (қайта бағыттау үшін):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі немесе қорытынды:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusion approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындыны бекіткен (басшы):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Attach as a duplicate (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқа ретінде қосу (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of the main appeal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі өтініштің нөмірі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The main appeal&apos;s answer sent on (when answered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі өтінішке жауап жіберілген күн (жауап берілген болса):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның шығыс нөмірі:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main appeal: there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі өтініш: %1 өтініші жоқ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Decision (I-46, I-69, I-80)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім (I-46, I-69, I-80)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ground (I-57, I-74):</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз (I-57, I-74):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is (I-47):</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт (I-47):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>favourable</source>
-        <translation type="unfinished"></translation>
+        <translation>қолайлы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>burdensome</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыртпалық түсіретін</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қабылданған күн:</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Motivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдемесі:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign the answer (I-88, R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапқа қол қою (I-88, R-53)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған күн:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kazakh (the state language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі (мемлекеттік тіл)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the appeal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тілі (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the answer (I-85):</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап тілі (I-85):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күн бөлек тіркеледі (Түпкілікті жауапты тіркеу): ол мерзімді аяқтайды (I-68).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Terminate correspondence (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хат алмасуды тоқтату (I-58)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motivated conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді қорытынды:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіткен (басшы):</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5813,17 +5813,17 @@
     <message>
         <location line="+6"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location line="+0"/>
