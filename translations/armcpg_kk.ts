@@ -5828,52 +5828,52 @@
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс нөмірі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason, deficiencies or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі, кемшіліктер немесе қорытынды:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body forwarded to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданған орган:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term or term to correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мерзім немесе түзету мерзімі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF instead of the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығаруды алдын ала қараудың орнына PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save the notice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламаны PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -5881,32 +5881,32 @@
     <message>
         <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
         <source>&amp;Due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімі аяқталатын (күн ішінде):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сүзгі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі, өтініш беруші, ЖСН/БСН немесе мәні (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New appeal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу (Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7854,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="-21"/>
         <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тіркелуін аяқтау… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+187"/>
