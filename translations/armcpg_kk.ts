@@ -512,22 +512,22 @@
     <message>
         <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Іс жүргізу режимі</translation>
+        <translation>Іс жүргізу режимі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Нысаны</translation>
+        <translation>Нысаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Түсу арнасы</translation>
+        <translation>Түсу арнасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -537,42 +537,42 @@
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БСН</translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Бірлескен өтініш берушілер</translation>
+        <translation>Бірлескен өтініш берушілер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Өкіл</translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресаты</translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Өтініш тақырыбы</translation>
+        <translation>Өтініш тақырыбы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -582,17 +582,17 @@
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Өтініштің мәні</translation>
+        <translation>Өтініштің мәні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Тілі</translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Түскен күні</translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1762,7 +1762,7 @@
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Қосымша бақылау</translation>
+        <translation>Қосымша бақылау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Шешім</translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4795,7 +4795,7 @@
         <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
         <location line="+1"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished">кк.аа.жжжж</translation>
+        <translation>кк.аа.жжжж</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4810,12 +4810,12 @@
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Сақтау (Ctrl+S)</translation>
+        <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished">Бас тарту (Esc)</translation>
+        <translation>Бас тарту (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4851,7 +4851,7 @@
     <message>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Түскен күні</translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4861,7 +4861,7 @@
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not in the directory</source>
-        <translation type="unfinished">%1: &quot;%2&quot; анықтамалықта жоқ</translation>
+        <translation>%1: &quot;%2&quot; анықтамалықта жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4871,7 +4871,7 @@
     <message>
         <location line="+25"/>
         <source>Appeal</source>
-        <translation type="unfinished">Өтініш</translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4884,22 +4884,22 @@
     <message>
         <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
         <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished">Тіркелді</translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4919,12 +4919,12 @@
     <message>
         <location line="+1"/>
         <source>Control</source>
-        <translation type="unfinished">Бақылау</translation>
+        <translation>Бақылау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5002,7 +5002,7 @@
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5090,7 +5090,7 @@
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5145,7 +5145,7 @@
     <message>
         <location line="+13"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5155,17 +5155,17 @@
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Іс жүргізу режимі</translation>
+        <translation>Іс жүргізу режимі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Нысаны</translation>
+        <translation>Нысаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Түсу арнасы</translation>
+        <translation>Түсу арнасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5175,7 +5175,7 @@
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5185,52 +5185,52 @@
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БСН</translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Бірлескен өтініш берушілер</translation>
+        <translation>Бірлескен өтініш берушілер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Өкіл</translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресаты</translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Өтініш тақырыбы</translation>
+        <translation>Өтініш тақырыбы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Өтініштің мәні</translation>
+        <translation>Өтініштің мәні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Тілі</translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Түскен күні</translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5260,22 +5260,22 @@
     <message>
         <location line="+1"/>
         <source>Screening</source>
-        <translation type="unfinished">Алдын ала қарау</translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead executor</source>
-        <translation type="unfinished">Негізгі орындаушы</translation>
+        <translation>Негізгі орындаушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Шешім</translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5290,7 +5290,7 @@
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Қосымша бақылау</translation>
+        <translation>Қосымша бақылау</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5310,7 +5310,7 @@
     <message>
         <location line="+2"/>
         <source>Answer language</source>
-        <translation type="unfinished">Жауап тілі</translation>
+        <translation>Жауап тілі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5326,13 +5326,13 @@
         <location line="+2"/>
         <location line="+74"/>
         <source>Interim answer sent on</source>
-        <translation type="unfinished">Аралық жауап жіберілген күн</translation>
+        <translation>Аралық жауап жіберілген күн</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+73"/>
         <source>Final answer sent on</source>
-        <translation type="unfinished">Түпкілікті жауап жіберілген күн</translation>
+        <translation>Түпкілікті жауап жіберілген күн</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -5808,7 +5808,7 @@
     <message>
         <location line="+12"/>
         <source>Notice to the applicant</source>
-        <translation type="unfinished">Өтініш берушіге хабарлама</translation>
+        <translation>Өтініш берушіге хабарлама</translation>
     </message>
     <message>
         <location line="+6"/>
