@@ -512,102 +512,102 @@
     <message>
         <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Процессуальный режим</translation>
+        <translation>Процессуальный режим</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Созаявители</translation>
+        <translation>Созаявители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Представитель</translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет обращения</translation>
+        <translation>Предмет обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respondent official</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, на действия которого подана жалоба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется сообщить о результатах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролирующий орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
 </context>
 <context>
@@ -1127,12 +1127,12 @@
     <message>
         <location line="+6"/>
         <source>correct appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлять обращения</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the appeal could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить обращение</translation>
     </message>
 </context>
 <context>
@@ -1140,37 +1140,37 @@
     <message>
         <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
         <source>No term of the Administrative Procedural Code applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки АППК не применяются</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due %1%2: answered on %3, after the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: ответ дан %3, с нарушением срока (I-68)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: answered on %3, within the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: ответ дан %3, в установленный срок (I-68)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: просрочено на %3 дн.; жалоба считается отклонённой (I-83)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: overdue by %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: просрочено на %3 дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: the last day is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: сегодня последний день</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: %3 days left, %4 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: осталось дней: %3, рабочих дней: %4</translation>
     </message>
 </context>
 <context>
@@ -1708,167 +1708,167 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительно рассмотрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено по компетенции</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное: перенаправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено без рассмотрения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщён дубликат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделена часть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручено исполнителю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано другому исполнителю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок продлён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Дополнительный контроль</translation>
+        <translation>Дополнительный контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начата проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка окончена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interim answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен промежуточный ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен окончательный ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondence terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка прекращена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлено на контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с контроля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено уведомление</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deficiency notified (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>направлено уведомление об устранении недостатков (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>returned (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forwarded by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>направлено по компетенции (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redirected (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлено (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлено без рассмотрения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached to its main appeal (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>приобщено к основному обращению (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correspondence terminated (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>переписка прекращена (I-58)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
 </context>
 <context>
@@ -4806,88 +4806,88 @@
         <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
         <location line="+1"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished">дд.мм.гггг</translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One applicant a line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному заявителю в строке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and the document of authority</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО и документ о полномочиях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Сохранить (Ctrl+S)</translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished">Отмена (Esc)</translation>
+        <translation>Отмена (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 от %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+10"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте: некорректная дата (дд.мм.гггг)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления: некорректная дата (дд.мм.гггг)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not in the directory</source>
-        <translation type="unfinished">%1: значения &quot;%2&quot; нет в справочнике</translation>
+        <translation>%1: значения &quot;%2&quot; нет в справочнике</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Learned of the act on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте: дата ещё не наступила</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
 </context>
 <context>
@@ -4895,112 +4895,112 @@
     <message>
         <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished">Зарегистрирован</translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On control</source>
-        <translation type="unfinished"></translation>
+        <translation>На контроле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истекает в течение %1 дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаются отклонёнными</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимное)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>on control</source>
-        <translation type="unfinished"></translation>
+        <translation>на контроле</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>считается отклонённой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ дан %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация не завершена</translation>
     </message>
 </context>
 <context>
