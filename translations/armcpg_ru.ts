@@ -5008,62 +5008,62 @@
     <message>
         <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
         <source>Add a file to the appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл к обращению</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earlier appeals of the applicant (I-2, RR-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие обращения заявителя (I-2, RR-13)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>main appeal %1 (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>основное обращение %1 (I-35)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (stored on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (будет сохранён при сохранении обращения)</translation>
     </message>
 </context>
 <context>
@@ -5071,289 +5071,289 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
         <source>Complete / correct registration (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить / исправить регистрацию (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить на контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять с контроля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record interim answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать промежуточный ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record final answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать окончательный ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the lists (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к спискам (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 от %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On control since %1, taken by %2 (I-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>На контроле с %1, поставил на контроль %2 (I-53)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from control on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с контроля %1, снял с контроля %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Не на контроле</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(to be completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не заполнено)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Процессуальный режим</translation>
+        <translation>Процессуальный режим</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимное)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Созаявители</translation>
+        <translation>Созаявители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Представитель</translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет обращения</translation>
+        <translation>Предмет обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется сообщить о результатах</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes (I-88)</source>
-        <translation type="unfinished"></translation>
+        <translation>да (I-88)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролирующий орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screening</source>
-        <translation type="unfinished">Предварительное рассмотрение</translation>
+        <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead executor</source>
-        <translation type="unfinished">Ответственный исполнитель</translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended to</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок продлён до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Дополнительный контроль</translation>
+        <translation>Дополнительный контроль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>да (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer language</source>
-        <translation type="unfinished">Язык ответа</translation>
+        <translation>Язык ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ подписан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, подписал %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+74"/>
         <source>Interim answer sent on</source>
-        <translation type="unfinished">Дата направления промежуточного ответа</translation>
+        <translation>Дата направления промежуточного ответа</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+73"/>
         <source>Final answer sent on</source>
-        <translation type="unfinished">Дата направления окончательного ответа</translation>
+        <translation>Дата направления окончательного ответа</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления:</translation>
     </message>
 </context>
 <context>
