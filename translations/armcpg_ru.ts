@@ -5361,530 +5361,530 @@
     <message>
         <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
         <source>Screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить исполнителей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend the term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить срок…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проверки…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проверки…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward by competence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить по компетенции…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiencies corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостатки устранены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return (not corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть (недостатки не устранены)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное: решение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach as duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщить как дубликат…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate correspondence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить переписку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to the applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление заявителя…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (released %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (освобождён %2: %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lead executor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co-executors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An inspection is under way: an interim answer is due (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводится проверка: требуется промежуточный ответ (I-52)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Assign executors (I-33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение исполнителей (I-33)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-executors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не должностное лицо, на действия которого подана жалоба (I-61); по обращению с личного приёма — не тот, кто ранее рассматривал вопрос заявителя (R-53).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transfer to another executor (I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача другому исполнителю (I-34)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответственный исполнитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport (reasons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт (причины):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Extend the term (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motivated decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированное решение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более двух месяцев со дня поступления: %1 (D17a); рапорт — не менее чем за один день до истечения срока (D18); уведомление заявителя — в течение 3 рабочих дней.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Additional control (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection started (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проверки (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An interim answer to the applicant is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявителю необходимо направить промежуточный ответ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection ended (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проверки (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The final answer is due within 10 working days of the end (D20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательный ответ направляется в течение 10 рабочих дней после окончания проверки (D20).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hearing notice (I-43)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании (I-43)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия акта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место заслушивания:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Screening (I-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение (I-2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main appeal (a duplicate):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение (для дубликата):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Repeated because (I-2(12)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание повторного обращения (I-2(12)):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forward by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление по компетенции (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not the prosecutor&apos;s competence (I-4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не относится к компетенции органов прокуратуры (I-4):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Notice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер уведомления:</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Cover letter number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сопроводительного письма:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant is notified at the same time (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель уведомляется одновременно (I-31)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deficiency notice (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does not meet АППК art. 63:</source>
-        <translation type="unfinished"></translation>
+        <translation>Несоответствие требованиям статьи 63 АППК:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be corrected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок устранения:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Anonymous appeal (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное обращение (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Redirect at once: a criminal offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Незамедлительно перенаправить: уголовное правонарушение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect at once: a threat to security</source>
-        <translation type="unfinished"></translation>
+        <translation>Незамедлительно перенаправить: угроза безопасности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave without consideration by a motivated conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить без рассмотрения по мотивированному заключению</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body (a redirect):</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции (при перенаправлении):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка или заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusion approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение утвердил (руководитель):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Attach as a duplicate (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщение дубликата (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of the main appeal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер основного обращения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The main appeal&apos;s answer sent on (when answered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа на основное обращение (если ответ дан):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер ответа:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main appeal: there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: обращения %1 нет</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Decision (I-46, I-69, I-80)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение (I-46, I-69, I-80)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ground (I-57, I-74):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание (I-57, I-74):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is (I-47):</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный акт (I-47):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>favourable</source>
-        <translation type="unfinished"></translation>
+        <translation>благоприятный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>burdensome</source>
-        <translation type="unfinished"></translation>
+        <translation>обременяющий</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения:</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Motivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign the answer (I-88, R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание ответа (I-88, R-53)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kazakh (the state language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский (государственный язык)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the appeal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык обращения (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the answer (I-85):</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ответа (I-85):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления регистрируется отдельно (Зарегистрировать окончательный ответ): она завершает срок (I-68).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Terminate correspondence (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение переписки (I-58)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motivated conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированное заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердил (руководитель):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice to the applicant</source>
-        <translation type="unfinished">Уведомление заявителя</translation>
+        <translation>Уведомление заявителя</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason, deficiencies or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка, недостатки или заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body forwarded to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, в который направлено:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term or term to correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок или срок устранения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF instead of the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF вместо предварительного просмотра печати</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save the notice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение уведомления в PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -5892,32 +5892,32 @@
     <message>
         <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
         <source>&amp;Due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;истекает в течение (дней):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фи&amp;льтр:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, заявитель, ИИН/БИН или суть обращения (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New appeal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть (Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -7872,7 +7872,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="-21"/>
         <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить регистрацию обращения… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+187"/>
