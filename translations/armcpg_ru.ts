@@ -512,102 +512,102 @@
     <message>
         <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Процессуальный режим</translation>
+        <translation>Процессуальный режим</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Созаявители</translation>
+        <translation>Созаявители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Представитель</translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет обращения</translation>
+        <translation>Предмет обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respondent official</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, на действия которого подана жалоба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется сообщить о результатах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролирующий орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
 </context>
 <context>
@@ -1127,12 +1127,12 @@
     <message>
         <location line="+6"/>
         <source>correct appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлять обращения</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the appeal could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить обращение</translation>
     </message>
 </context>
 <context>
@@ -1140,37 +1140,37 @@
     <message>
         <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
         <source>No term of the Administrative Procedural Code applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки АППК не применяются</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due %1%2: answered on %3, after the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: ответ дан %3, с нарушением срока (I-68)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: answered on %3, within the term (I-68)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: ответ дан %3, в установленный срок (I-68)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: просрочено на %3 дн.; жалоба считается отклонённой (I-83)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: overdue by %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: просрочено на %3 дн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1%2: the last day is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: сегодня последний день</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1%2: %3 days left, %4 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1%2: осталось дней: %3, рабочих дней: %4</translation>
     </message>
 </context>
 <context>
@@ -1708,167 +1708,167 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
         <source>Screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительно рассмотрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forwarded by competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено по компетенции</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное: перенаправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено без рассмотрения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщён дубликат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделена часть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручено исполнителю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано другому исполнителю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок продлён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Дополнительный контроль</translation>
+        <translation>Дополнительный контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начата проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка окончена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interim answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен промежуточный ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен окончательный ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondence terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка прекращена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлено на контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с контроля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено уведомление</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deficiency notified (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>направлено уведомление об устранении недостатков (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>returned (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forwarded by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>направлено по компетенции (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redirected (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлено (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлено без рассмотрения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attached to its main appeal (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>приобщено к основному обращению (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correspondence terminated (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>переписка прекращена (I-58)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
 </context>
 <context>
@@ -4806,88 +4806,88 @@
         <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
         <location line="+1"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished">дд.мм.гггг</translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One applicant a line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному заявителю в строке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and the document of authority</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО и документ о полномочиях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Сохранить (Ctrl+S)</translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished">Отмена (Esc)</translation>
+        <translation>Отмена (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 от %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+10"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте: некорректная дата (дд.мм.гггг)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received on: not a date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления: некорректная дата (дд.мм.гггг)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not in the directory</source>
-        <translation type="unfinished">%1: значения &quot;%2&quot; нет в справочнике</translation>
+        <translation>%1: значения &quot;%2&quot; нет в справочнике</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Learned of the act on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте: дата ещё не наступила</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
 </context>
 <context>
@@ -4895,112 +4895,112 @@
     <message>
         <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished">Зарегистрирован</translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control</source>
-        <translation type="unfinished">Контроль</translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On control</source>
-        <translation type="unfinished"></translation>
+        <translation>На контроле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истекает в течение %1 дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаются отклонёнными</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимное)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>on control</source>
-        <translation type="unfinished"></translation>
+        <translation>на контроле</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deemed refused</source>
-        <translation type="unfinished"></translation>
+        <translation>считается отклонённой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ дан %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>registration to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация не завершена</translation>
     </message>
 </context>
 <context>
@@ -5008,62 +5008,62 @@
     <message>
         <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
         <source>Add a file to the appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл к обращению</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earlier appeals of the applicant (I-2, RR-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие обращения заявителя (I-2, RR-13)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>main appeal %1 (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>основное обращение %1 (I-35)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (stored on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (будет сохранён при сохранении обращения)</translation>
     </message>
 </context>
 <context>
@@ -5071,289 +5071,289 @@
     <message>
         <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
         <source>Complete / correct registration (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить / исправить регистрацию (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить на контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from control</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять с контроля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record interim answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать промежуточный ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record final answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать окончательный ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the lists (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к спискам (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Appeal %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 от %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark: «с личного приема» (R-51)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On control since %1, taken by %2 (I-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>На контроле с %1, поставил на контроль %2 (I-53)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from control on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с контроля %1, снял с контроля %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on control</source>
-        <translation type="unfinished"></translation>
+        <translation>Не на контроле</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(to be completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не заполнено)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedural regime</source>
-        <translation type="unfinished">Процессуальный режим</translation>
+        <translation>Процессуальный режим</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимное)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-applicants</source>
-        <translation type="unfinished">Созаявители</translation>
+        <translation>Созаявители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished">Представитель</translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addressee</source>
-        <translation type="unfinished">Адресат</translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет обращения</translation>
+        <translation>Предмет обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results required</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется сообщить о результатах</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes (I-88)</source>
-        <translation type="unfinished"></translation>
+        <translation>да (I-88)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролирующий орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screening</source>
-        <translation type="unfinished">Предварительное рассмотрение</translation>
+        <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead executor</source>
-        <translation type="unfinished">Ответственный исполнитель</translation>
+        <translation>Ответственный исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term extended to</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок продлён до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control</source>
-        <translation type="unfinished">Дополнительный контроль</translation>
+        <translation>Дополнительный контроль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>да (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer language</source>
-        <translation type="unfinished">Язык ответа</translation>
+        <translation>Язык ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ подписан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, подписал %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+74"/>
         <source>Interim answer sent on</source>
-        <translation type="unfinished">Дата направления промежуточного ответа</translation>
+        <translation>Дата направления промежуточного ответа</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+73"/>
         <source>Final answer sent on</source>
-        <translation type="unfinished">Дата направления окончательного ответа</translation>
+        <translation>Дата направления окончательного ответа</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления:</translation>
     </message>
 </context>
 <context>
@@ -5361,530 +5361,530 @@
     <message>
         <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
         <source>Screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить исполнителей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extend the term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить срок…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Additional control…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проверки…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection ended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проверки…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward by competence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить по компетенции…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiency notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficiencies corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостатки устранены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return (not corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть (недостатки не устранены)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous: decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное: решение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach as duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщить как дубликат…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать ответ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminate correspondence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить переписку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice to the applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление заявителя…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (released %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (освобождён %2: %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lead executor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co-executors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An inspection is under way: an interim answer is due (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводится проверка: требуется промежуточный ответ (I-52)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Assign executors (I-33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение исполнителей (I-33)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный исполнитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-executors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соисполнители:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не должностное лицо, на действия которого подана жалоба (I-61); по обращению с личного приёма — не тот, кто ранее рассматривал вопрос заявителя (R-53).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Transfer to another executor (I-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача другому исполнителю (I-34)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответственный исполнитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport (reasons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт (причины):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Extend the term (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рапорта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motivated decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированное решение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более двух месяцев со дня поступления: %1 (D17a); рапорт — не менее чем за один день до истечения срока (D18); уведомление заявителя — в течение 3 рабочих дней.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Additional control (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный контроль (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рапорт:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection started (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало проверки (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An interim answer to the applicant is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявителю необходимо направить промежуточный ответ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inspection ended (I-52)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание проверки (I-52)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The final answer is due within 10 working days of the end (D20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательный ответ направляется в течение 10 рабочих дней после окончания проверки (D20).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hearing notice (I-43)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о заслушивании (I-43)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is adopted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия акта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the hearing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место заслушивания:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Screening (I-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение (I-2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное рассмотрение:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main appeal (a duplicate):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение (для дубликата):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Repeated because (I-2(12)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание повторного обращения (I-2(12)):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forward by competence (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление по компетенции (I-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not the prosecutor&apos;s competence (I-4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не относится к компетенции органов прокуратуры (I-4):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>Notice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер уведомления:</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Cover letter number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сопроводительного письма:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant is notified at the same time (I-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель уведомляется одновременно (I-31)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deficiency notice (I-25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об устранении недостатков (I-25)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does not meet АППК art. 63:</source>
-        <translation type="unfinished"></translation>
+        <translation>Несоответствие требованиям статьи 63 АППК:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be corrected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок устранения:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Anonymous appeal (I-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимное обращение (I-42)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Redirect at once: a criminal offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Незамедлительно перенаправить: уголовное правонарушение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect at once: a threat to security</source>
-        <translation type="unfinished"></translation>
+        <translation>Незамедлительно перенаправить: угроза безопасности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave without consideration by a motivated conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить без рассмотрения по мотивированному заключению</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competent body (a redirect):</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган по компетенции (при перенаправлении):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка или заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusion approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение утвердил (руководитель):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Attach as a duplicate (I-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приобщение дубликата (I-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of the main appeal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер основного обращения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The main appeal&apos;s answer sent on (when answered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа на основное обращение (если ответ дан):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер ответа:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main appeal: there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное обращение: обращения %1 нет</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Decision (I-46, I-69, I-80)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение (I-46, I-69, I-80)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ground (I-57, I-74):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание (I-57, I-74):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The act is (I-47):</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный акт (I-47):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>favourable</source>
-        <translation type="unfinished"></translation>
+        <translation>благоприятный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>burdensome</source>
-        <translation type="unfinished"></translation>
+        <translation>обременяющий</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения:</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Motivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign the answer (I-88, R-53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание ответа (I-88, R-53)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kazakh (the state language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский (государственный язык)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of the appeal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык обращения (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the answer (I-85):</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ответа (I-85):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления регистрируется отдельно (Зарегистрировать окончательный ответ): она завершает срок (I-68).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Terminate correspondence (I-58)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение переписки (I-58)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motivated conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированное заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by (a head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердил (руководитель):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notice to the applicant</source>
-        <translation type="unfinished">Уведомление заявителя</translation>
+        <translation>Уведомление заявителя</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outgoing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason, deficiencies or conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивировка, недостатки или заключение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body forwarded to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, в который направлено:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New term or term to correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок или срок устранения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF instead of the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF вместо предварительного просмотра печати</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save the notice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение уведомления в PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -5892,32 +5892,32 @@
     <message>
         <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
         <source>&amp;Due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;истекает в течение (дней):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фи&amp;льтр:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, заявитель, ИИН/БИН или суть обращения (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New appeal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть (Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 <context>
@@ -7872,7 +7872,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="-21"/>
         <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить регистрацию обращения… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+187"/>
