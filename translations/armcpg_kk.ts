@@ -4972,6 +4972,11 @@
         <translation>бас тартылды деп есептеледі</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>answered %1, after the term</source>
+        <translation>%1 жауап берілді, мерзімнен кейін</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>overdue</source>
         <translation>мерзімі өткен</translation>
@@ -5879,7 +5884,7 @@
 <context>
     <name>armcpg::AppealsPage</name>
     <message>
-        <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
+        <location filename="../ui/appeal/AppealsPage.cpp" line="+147"/>
         <source>&amp;Due within (days):</source>
         <translation>&amp;Мерзімі аяқталатын (күн ішінде):</translation>
     </message>

@@ -4983,6 +4983,11 @@
         <translation>считается отклонённой</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>answered %1, after the term</source>
+        <translation>ответ дан %1, после срока</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>overdue</source>
         <translation>просрочено</translation>
@@ -5890,7 +5895,7 @@
 <context>
     <name>armcpg::AppealsPage</name>
     <message>
-        <location filename="../ui/appeal/AppealsPage.cpp" line="+142"/>
+        <location filename="../ui/appeal/AppealsPage.cpp" line="+147"/>
         <source>&amp;Due within (days):</source>
         <translation>Срок &amp;истекает в течение (дней):</translation>
     </message>

@@ -107,7 +107,11 @@ QVariant AppealListModel::data(const QModelIndex& index, int role) const
         case State:
             switch (r.state) {
             case AppealJournal::State::DeemedRefused: return tr("deemed refused");
-            case AppealJournal::State::Overdue: return tr("overdue");
+            case AppealJournal::State::Overdue:
+                // I-68: an answer sent after the term is overdue all the same; say when it went.
+                return r.finalAnswerSentOn.isValid()
+                         ? tr("answered %1, after the term").arg(r.finalAnswerSentOn.toString(u"dd.MM.yyyy"_s))
+                         : tr("overdue");
             case AppealJournal::State::Closed:
                 return r.finalAnswerSentOn.isValid() ? tr("answered %1").arg(r.finalAnswerSentOn.toString(u"dd.MM.yyyy"_s))
                                                      : tr("closed");

@@ -50,11 +50,16 @@ AppealsPage::AppealsPage(Database& db, const Session& session, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    // Widths by the text they hold, set once: measuring every row would not scale to a long list.
-    const int ch = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {30, 12, 30, 24, 12, 10, 12};
+    // Widths by the text they hold, set once: measuring every row would not scale to a long list. The number and
+    // the dates are measured on a sample of their own (capitals are wider than the average letter).
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int ch = fm.averageCharWidth();
+    const int pad = 3 * ch;
+    const int widths[] = {fm.horizontalAdvance(u"ЖҚ-CPG-2026-DDDDDD-000000"_s) + pad,
+                          fm.horizontalAdvance(u"00.00.0000"_s) + pad, 30 * ch, 24 * ch,
+                          fm.horizontalAdvance(u"00.00.0000"_s) + pad, 10 * ch, 12 * ch};
     for (int c = 0; c < int(std::size(widths)); ++c)
-        m_view->setColumnWidth(c, widths[c] * ch);
+        m_view->setColumnWidth(c, widths[c]);
     m_view->installEventFilter(this);
 
     connect(m_lists, &QTabBar::currentChanged, this, [this](int i) {
