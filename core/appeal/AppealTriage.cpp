@@ -273,6 +273,18 @@ bool AppealTriage::notifyDeficiency(const Session& by, const QString& appealId, 
                                        tr("the notice could not be recorded"), problems);
 }
 
+namespace {
+
+// The deficiency notice the appeal waits on (I-25): its latest one, while its status says a notice is pending.
+std::optional<AppealAction> pendingNotice(Database& db, const Appeal& a)
+{
+    if (a.status != QLatin1String(AppealTriage::Status::DeficiencyNotified))
+        return std::nullopt;
+    return AppealActionLog(db).latest(a.id, text(AppealAction::Kind::DeficiencyNotice));
+}
+
+} // namespace
+
 bool AppealTriage::returnAppeal(const Session& by, const QString& appealId, Problems* problems)
 {
     if (!by.require(kRegistrars, tr("return appeals"), problems))
@@ -280,8 +292,8 @@ bool AppealTriage::returnAppeal(const Session& by, const QString& appealId, Prob
     const auto a = AppealService(m_db).find(appealId, problems);
     if (!a)
         return false;
-    const auto notice = AppealActionLog(m_db).latest(a->id, text(AppealAction::Kind::DeficiencyNotice));
-    if (a->status != QLatin1String(Status::DeficiencyNotified) || !notice) {
+    const auto notice = pendingNotice(m_db, *a);
+    if (!notice) {
         problems->append({tr("Status"), tr("Status: only an appeal with a pending deficiency notice is returned (I-25)")});
         return false;
     }
@@ -309,8 +321,8 @@ bool AppealTriage::deficiencyCorrected(const Session& by, const QString& appealI
     const auto a = AppealService(m_db).find(appealId, problems);
     if (!a)
         return false;
-    const auto notice = AppealActionLog(m_db).latest(a->id, text(AppealAction::Kind::DeficiencyNotice));
-    if (a->status != QLatin1String(Status::DeficiencyNotified) || !notice) {
+    const auto notice = pendingNotice(m_db, *a);
+    if (!notice) {
         problems->append({tr("Status"), tr("Status: the appeal has no pending deficiency notice")});
         return false;
     }
