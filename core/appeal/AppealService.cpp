@@ -257,6 +257,14 @@ std::optional<Appeal> AppealService::load(const QString& id)
     return std::nullopt;
 }
 
+std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
+{
+    auto a = load(id);
+    if (!a)
+        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    return a;
+}
+
 std::optional<Appeal> AppealService::byNumber(const QString& number)
 {
     QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s);
@@ -285,13 +293,12 @@ QList<Appeal> AppealService::list(const QDate& from, const QDate& to, int limit)
 
 namespace {
 
-bool logStep(WriteTransaction& tx, const Session& by, const Appeal& a, const char* kind, const QDate& on)
+AppealAction step(const char* kind, const QDate& on)
 {
-    AppealAction step;
-    step.appealId = a.id;
-    step.kind = QString::fromLatin1(kind);
-    step.actionOn = on;
-    return AppealActionLog::append(tx, by, a.organisationCode, &step);
+    AppealAction s;
+    s.kind = QString::fromLatin1(kind);
+    s.actionOn = on;
+    return s;
 }
 
 // The same person: by user id; the program (no user id) by its label.
@@ -308,36 +315,27 @@ bool AppealService::takeOnControl(const Session& by, const QString& appealId, Pr
 {
     if (!by.require({Role::Head, Role::ReceptionProsecutor}, tr("take appeals on control"), problems))
         return false;
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     if (a->onControl()) {
         problems->append({tr("Control"), tr("Control: the appeal is on control already (%1)").arg(a->controlByLogin)});
         return false;
     }
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId,
-                              {{u"control_by"_s, nullIfEmpty(by.user().id)},
-                               {u"control_by_login"_s, by.user().login},
-                               {u"control_taken_at"_s, m_db.clock().now()},
-                               {u"control_removed_at"_s, QVariant()}},
-                              a->version)
-                 && logStep(tx, by, *a, AppealAction::Kind::ControlTaken, m_db.clock().today()) && tx.commit();
-    if (!ok)
-        problems->append({tr("Control"), tx.error().isEmpty() ? tr("the appeal could not be taken on control") : tx.error()});
-    return ok;
+    AppealAction taken = step(AppealAction::Kind::ControlTaken, m_db.clock().today());
+    return AppealActionLog::commitStep(m_db, by, *a,
+                                       {{u"control_by"_s, nullIfEmpty(by.user().id)},
+                                        {u"control_by_login"_s, by.user().login},
+                                        {u"control_taken_at"_s, m_db.clock().now()},
+                                        {u"control_removed_at"_s, QVariant()}},
+                                       &taken, tr("Control"), tr("the appeal could not be taken on control"), problems);
 }
 
 bool AppealService::removeFromControl(const Session& by, const QString& appealId, Problems* problems)
 {
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     if (!a->onControl()) {
         problems->append({tr("Control"), tr("Control: the appeal is not on control")});
         return false;
@@ -354,13 +352,9 @@ bool AppealService::removeFromControl(const Session& by, const QString& appealId
                                             "final answer is sent (R-54)")});
         return false;
     }
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId, {{u"control_removed_at"_s, m_db.clock().now()}}, a->version)
-                 && logStep(tx, by, *a, AppealAction::Kind::ControlRemoved, m_db.clock().today()) && tx.commit();
-    if (!ok)
-        problems->append({tr("Control"), tx.error().isEmpty() ? tr("control could not be removed") : tx.error()});
-    return ok;
+    AppealAction removed = step(AppealAction::Kind::ControlRemoved, m_db.clock().today());
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"control_removed_at"_s, m_db.clock().now()}}, &removed,
+                                       tr("Control"), tr("control could not be removed"), problems);
 }
 
 bool AppealService::recordAnswer(const Session& by, const QString& appealId, const QDate& sentOn, bool final,
@@ -368,11 +362,9 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
 {
     if (!by.require(kRegistrars, tr("record answers"), problems))
         return false;
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     const QString field = final ? tr("Final answer sent on") : tr("Interim answer sent on");
     if (!sentOn.isValid()) {
         problems->append({field, tr("%1: the sending date is required").arg(field)});
@@ -382,16 +374,10 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
         problems->append({field, tr("%1: the date must lie between the receipt and today").arg(field)});
         return false;
     }
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId,
-                              {{final ? u"final_answer_sent_on"_s : u"interim_answer_sent_on"_s, sentOn}}, a->version)
-                 && logStep(tx, by, *a, final ? AppealAction::Kind::FinalAnswer : AppealAction::Kind::InterimAnswer,
-                            sentOn)
-                 && tx.commit();
-    if (!ok)
-        problems->append({field, tx.error().isEmpty() ? tr("the answer could not be recorded") : tx.error()});
-    return ok;
+    AppealAction answer = step(final ? AppealAction::Kind::FinalAnswer : AppealAction::Kind::InterimAnswer, sentOn);
+    return AppealActionLog::commitStep(m_db, by, *a,
+                                       {{final ? u"final_answer_sent_on"_s : u"interim_answer_sent_on"_s, sentOn}},
+                                       &answer, field, tr("the answer could not be recorded"), problems);
 }
 
 bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems)

@@ -28,6 +28,8 @@ public:
     bool registerAppeal(const Session& by, Appeal* appeal, Problems* problems);
 
     std::optional<Appeal> load(const QString& id);
+    // load(), or the problem "there is no such appeal": the first step of every service that changes an appeal.
+    std::optional<Appeal> find(const QString& id, Problems* problems);
     std::optional<Appeal> byNumber(const QString& number);
     // Appeals registered between the dates (inclusive), by registration date and number.
     QList<Appeal> list(const QDate& from, const QDate& to, int limit = 1000);
