@@ -4,7 +4,7 @@
 <context>
     <name>AppealScreening</name>
     <message numerus="yes">
-        <location filename="../core/appeal/AppealScreening.cpp" line="+314"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+313"/>
         <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
         <translation>
             <numerusform>the same person&apos;s question was received %n time before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</numerusform>

@@ -42,32 +42,22 @@
         <translation>өтініш берушінің бұрынғы жеке қабылдауларын тексеру мүмкін болмады (R-53): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>assign executors</source>
         <translation>орындаушыларды тағайындау</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+92"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2</source>
         <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+14"/>
         <source>Lead executor</source>
         <translation>Негізгі орындаушы</translation>
     </message>
@@ -107,7 +97,7 @@
         <translation>өтініштерді басқа орындаушыға беру</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Transfer to</source>
         <translation>Кімге беріледі</translation>
     </message>
@@ -151,25 +141,25 @@
     <name>AppealAttachments</name>
     <message>
         <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <location line="+79"/>
         <location line="+6"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>File: %1 does not exist</source>
         <translation>Файл: %1 жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>File: %1 is %2 MB; the limit is %3 MB</source>
         <translation>Файл: %1 көлемі %2 МБ; шекті көлемі %3 МБ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>File: %1 cannot be read: %2</source>
         <translation>Файл: %1 оқылмайды: %2</translation>
     </message>
@@ -179,17 +169,7 @@
         <translation>өтініштерге файлдар қосу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File: the file name is required</source>
         <translation>Файл: файл атауын көрсету міндетті</translation>
     </message>
@@ -270,32 +250,18 @@
 <context>
     <name>AppealDecisions</name>
     <message>
-        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+104"/>
         <source>record decisions on appeals</source>
         <translation>өтініштер бойынша шешімдерді тіркеу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="-197"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+114"/>
+        <location line="+6"/>
+        <location line="+102"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-97"/>
         <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
         <translation>Шешім: &quot;%1&quot; режиміндегі өтініш бойынша шешім Нұсқаулықтың тізбелері бойынша емес, өз заңы бойынша қабылданады (I-5, I-10, I-13)</translation>
     </message>
@@ -354,38 +320,38 @@
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-153"/>
         <source>Decided on: the date of the decision is required</source>
         <translation>Шешім қабылданған күн: шешім күнін көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on: the date must lie between the receipt and today</source>
         <translation>Шешім қабылданған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-149"/>
         <source>Decision: the final answer was sent on %1; the decision stands</source>
         <translation>Шешім: түпкілікті жауап %1 жіберілген; шешім өзгертілмейді</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>the decision could not be recorded</source>
         <translation>шешімді тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>record the signature of answers</source>
         <translation>жауаптарға қол қойылуын тіркеу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
@@ -451,17 +417,17 @@
         <translation>Қол қоюшы: жеке қабылдаудан түскен өтініш қанағаттандырылмаған, сондықтан оған берілетін жауапқа қабылдауды өткізген лауазымды тұлға — %1 қол қояды (R-53)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>the signature could not be recorded</source>
         <translation>қол қойылуын тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>terminate correspondence</source>
         <translation>хат алмасуды тоқтату</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Screening</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -472,12 +438,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>Status: correspondence is terminated already</source>
         <translation>Күйі: хат алмасу тоқтатылып қойған</translation>
     </message>
@@ -502,7 +468,7 @@
         <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (Басшы рөлі бар пайдаланушы; I-58)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>correspondence could not be terminated</source>
         <translation>хат алмасуды тоқтату мүмкін болмады</translation>
     </message>
@@ -651,7 +617,7 @@
 <context>
     <name>AppealScreening</name>
     <message>
-        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+107"/>
         <source>primary</source>
         <translation>алғашқы</translation>
     </message>
@@ -784,17 +750,7 @@
         <translation>Алдын ала қарау: алғашқы, қайталама, телнұсқа немесе анонимді деген нұсқаны таңдаңыз (I-2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -842,7 +798,7 @@
         <translation>Қайталау себебі: қайталама өтініш бұрынғы шешімге дау айтады, жауаптың уақтылы берілмегенін хабарлайды немесе басқа кемшіліктерді көрсетеді; қайсысы екенін көрсетіңіз (I-2(12))</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>the screening could not be recorded</source>
         <translation>алдын ала қарау нәтижесін тіркеу мүмкін болмады</translation>
     </message>
@@ -1027,54 +983,50 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+67"/>
-        <location line="+25"/>
-        <location line="+35"/>
-        <location line="+30"/>
+        <location line="+18"/>
+        <location line="+125"/>
         <location line="+46"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-189"/>
         <source>the appeal could not be registered</source>
         <translation>өтінішті тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>take appeals on control</source>
         <translation>өтініштерді бақылауға алу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+35"/>
-        <location line="+30"/>
+        <location line="-52"/>
+        <location line="+125"/>
         <source>there is no such appeal</source>
         <translation>мұндай өтініш жоқ</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Control</source>
         <translation>Бақылау</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-35"/>
         <source>Control: the appeal is on control already (%1)</source>
         <translation>Бақылау: өтініш бақылауға алынып қойған (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the appeal could not be taken on control</source>
         <translation>өтінішті бақылауға алу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Control: the appeal is not on control</source>
         <translation>Бақылау: өтініш бақылауда емес</translation>
     </message>
@@ -1089,17 +1041,17 @@
         <translation>Бақылау: жеке қабылдаудан түскен өтініш түпкілікті жауап жіберілгенге дейін бақылауда қалады (R-54)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>control could not be removed</source>
         <translation>өтінішті бақылаудан алу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>record answers</source>
         <translation>жауаптарды тіркеу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Final answer sent on</source>
         <translation>Түпкілікті жауап жіберілген күн</translation>
     </message>
@@ -1119,12 +1071,12 @@
         <translation>%1: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the answer could not be recorded</source>
         <translation>жауапты тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>correct appeals</source>
         <translation>өтініштерді түзету</translation>
     </message>
@@ -1175,7 +1127,7 @@
 <context>
     <name>AppealTerms</name>
     <message>
-        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+85"/>
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
@@ -1185,23 +1137,17 @@
         <translation>өтініштің мерзімін қайта есептеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
         <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген: оның мерзімдері жабылған</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>extend the term of appeals</source>
         <translation>өтініштерді қарау мерзімін ұзарту</translation>
     </message>
@@ -1227,12 +1173,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
         <translation>Себебі: мерзімді ұзарту туралы дәлелді шешім қабылданады; себептерін көрсетіңіз (I-52)</translation>
     </message>
@@ -1272,12 +1218,12 @@
         <translation>Рапорт берілген күн: рапорт мерзім %1 өткенге дейін кемінде бір күн бұрын, яғни %2 дейін беріледі (D18, I-52)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>the term could not be extended</source>
         <translation>мерзімді ұзарту мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put appeals on additional control</source>
         <translation>өтініштерді қосымша бақылауға алу</translation>
     </message>
@@ -1297,18 +1243,18 @@
         <translation>Себебі: қосымша бақылауға алу туралы шешім рапорт негізінде қабылданады; оның себептерін көрсетіңіз (I-52)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the appeal could not be put on additional control</source>
         <translation>өтінішті қосымша бақылауға алу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>record inspections</source>
         <translation>тексерулерді тіркеу</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>Inspection started on</source>
         <translation>Тексеру басталған күн</translation>
     </message>
@@ -1328,7 +1274,7 @@
         <translation>Тексеру басталған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the inspection could not be recorded</source>
         <translation>тексеруді тіркеу мүмкін болмады</translation>
     </message>
@@ -1353,7 +1299,7 @@
         <translation>Тексеру аяқталған күн: күн тексеру басталған күн (%1) мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the end of the inspection could not be recorded</source>
         <translation>тексерудің аяқталуын тіркеу мүмкін болмады</translation>
     </message>
@@ -1398,7 +1344,7 @@
         <translation>Орны: тыңдау өтетін орынды көрсету міндетті (I-43)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the hearing notice could not be recorded</source>
         <translation>тыңдау туралы хабарламаны тіркеу мүмкін болмады</translation>
     </message>
@@ -1406,47 +1352,37 @@
 <context>
     <name>AppealTriage</name>
     <message>
-        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
-        <location line="+69"/>
-        <location line="+138"/>
-        <location line="+10"/>
-        <location line="+26"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+37"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+140"/>
+        <location line="+132"/>
+        <location line="+41"/>
+        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+65"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+217"/>
-        <location line="+36"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+178"/>
-        <location line="+40"/>
-        <location line="+36"/>
+        <location line="-390"/>
+        <location line="+173"/>
+        <location line="+44"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-246"/>
         <source>Status: appeal %1 is %2 already</source>
         <translation>Күйі: %1 өтінішінің күйі қазірдің өзінде — %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+259"/>
         <source>Competent body</source>
         <translation>Құзыретті орган</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-258"/>
         <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
         <translation>Құзыретті орган: өтініш жолданатын органды көрсетіңіз (I-31)</translation>
     </message>
@@ -1462,13 +1398,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
-        <location line="+38"/>
+        <location line="+247"/>
+        <location line="+32"/>
         <source>Screening</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-278"/>
         <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
         <translation>Алдын ала қарау: анонимді өтініш хабарламамен жолданбайды, ол қайта бағытталады немесе қараусыз қалдырылады (I-42)</translation>
     </message>
@@ -1478,12 +1414,12 @@
         <translation>өтініштерді құзыретті органға жолдау</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the appeal could not be forwarded</source>
         <translation>өтінішті жолдау мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>forward parts of appeals</source>
         <translation>өтініштердің бөліктерін құзыретті органға жолдау</translation>
     </message>
@@ -1553,27 +1489,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Term to fix</source>
         <translation>Кемшіліктерді жою мерзімі</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
         <translation>Кемшіліктерді жою мерзімі: бүгінгі күннен кейінгі ақылға қонымды мерзім белгілеңіз (I-25, D5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the notice could not be recorded</source>
         <translation>хабарламаны тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>return appeals</source>
         <translation>өтініштерді қайтару</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
         <translation>Күйі: тек кемшіліктер туралы хабарламасы жабылмаған өтініш қайтарылады (I-25)</translation>
     </message>
@@ -1583,48 +1519,48 @@
         <translation>Кемшіліктерді жою мерзімі: өтініш беруші өтінішті %1 дейін түзете алады (I-25)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>the appeal could not be returned</source>
         <translation>өтінішті қайтару мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>record corrected appeals</source>
         <translation>түзетілген өтініштерді тіркеу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: the appeal has no pending deficiency notice</source>
         <translation>Күйі: өтініш бойынша жабылмаған кемшіліктер туралы хабарлама жоқ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the correction could not be recorded</source>
         <translation>түзетуді тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>redirect anonymous appeals</source>
         <translation>анонимді өтініштерді қайта бағыттау</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
         <translation>Алдын ала қарау: алдымен өтініштің анонимді екенін растаңыз (I-2(11))</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
         <translation>Құзыретті орган: анонимді өтініш қайта бағытталатын органды көрсетіңіз (I-42)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>the appeal could not be redirected</source>
         <translation>өтінішті қайта бағыттау мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>leave anonymous appeals without consideration</source>
         <translation>анонимді өтініштерді қараусыз қалдыру</translation>
     </message>
@@ -1655,12 +1591,12 @@
         <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (I-42)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the conclusion could not be recorded</source>
         <translation>қорытындыны тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>attach duplicates</source>
         <translation>телнұсқаларды негізгі өтінішке қосу</translation>
     </message>
@@ -1681,7 +1617,7 @@
         <translation>Негізгі өтініш: %1 өзі %2 өтінішінің телнұсқасы; соған қосыңыз (I-35)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Earlier answer</source>
         <translation>Бұрынғы жауап</translation>
@@ -1697,7 +1633,7 @@
         <translation>Бұрынғы жауап: %1 негізгі өтінішіне %2 жауап берілген</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the duplicate could not be attached</source>
         <translation>телнұсқаны қосу мүмкін болмады</translation>
     </message>

@@ -42,32 +42,22 @@
         <translation>не удалось проверить предыдущие приёмы заявителя (R-53): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>assign executors</source>
         <translation>назначать исполнителей</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+92"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2</source>
         <translation>окончательный ответ на обращение %1 направлен %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+14"/>
         <source>Lead executor</source>
         <translation>Ответственный исполнитель</translation>
     </message>
@@ -107,7 +97,7 @@
         <translation>передавать обращения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Transfer to</source>
         <translation>Передать</translation>
     </message>
@@ -151,25 +141,25 @@
     <name>AppealAttachments</name>
     <message>
         <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <location line="+79"/>
         <location line="+6"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>File: %1 does not exist</source>
         <translation>Файл: %1 не существует</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>File: %1 is %2 MB; the limit is %3 MB</source>
         <translation>Файл: размер %1 — %2 МБ; допустимо не более %3 МБ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>File: %1 cannot be read: %2</source>
         <translation>Файл: не удалось прочитать %1: %2</translation>
     </message>
@@ -179,17 +169,7 @@
         <translation>прикреплять файлы к обращениям</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File: the file name is required</source>
         <translation>Файл: необходимо указать имя файла</translation>
     </message>
@@ -270,32 +250,18 @@
 <context>
     <name>AppealDecisions</name>
     <message>
-        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+104"/>
         <source>record decisions on appeals</source>
         <translation>регистрировать решения по обращениям</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="-197"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+114"/>
+        <location line="+6"/>
+        <location line="+102"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-97"/>
         <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
         <translation>Решение: обращение в режиме &quot;%1&quot; разрешается по специальному закону, а не по перечням Инструкции (I-5, I-10, I-13)</translation>
     </message>
@@ -354,38 +320,38 @@
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-153"/>
         <source>Decided on: the date of the decision is required</source>
         <translation>Дата решения: необходимо указать дату решения</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on: the date must lie between the receipt and today</source>
         <translation>Дата решения: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-149"/>
         <source>Decision: the final answer was sent on %1; the decision stands</source>
         <translation>Решение: окончательный ответ направлен %1; решение изменить нельзя</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>the decision could not be recorded</source>
         <translation>не удалось зарегистрировать решение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>record the signature of answers</source>
         <translation>регистрировать подписание ответов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
@@ -451,17 +417,17 @@
         <translation>Подписант: обращение с личного приёма не удовлетворено, поэтому ответ подписывает должностное лицо, проводившее приём, — %1 (R-53)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>the signature could not be recorded</source>
         <translation>не удалось зарегистрировать подписание</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>terminate correspondence</source>
         <translation>прекращать переписку</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Screening</source>
         <translation>Предварительное рассмотрение</translation>
     </message>
@@ -472,12 +438,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>Status: correspondence is terminated already</source>
         <translation>Статус: переписка уже прекращена</translation>
     </message>
@@ -502,7 +468,7 @@
         <translation>Утверждено: заключение утверждает руководитель или его заместитель (пользователь с ролью «Руководитель»; I-58)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>correspondence could not be terminated</source>
         <translation>не удалось прекратить переписку</translation>
     </message>
@@ -651,7 +617,7 @@
 <context>
     <name>AppealScreening</name>
     <message>
-        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+107"/>
         <source>primary</source>
         <translation>первичное</translation>
     </message>
@@ -785,17 +751,7 @@
         <translation>Предварительное рассмотрение: выберите первичное, повторное, дубликат или анонимное (I-2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Мотивировка</translation>
     </message>
@@ -843,7 +799,7 @@
         <translation>Основание повторного обращения: повторное обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или указывает на иные нарушения; укажите, что именно (I-2(12))</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>the screening could not be recorded</source>
         <translation>не удалось зарегистрировать результат предварительного рассмотрения</translation>
     </message>
@@ -1028,54 +984,50 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+67"/>
-        <location line="+25"/>
-        <location line="+35"/>
-        <location line="+30"/>
+        <location line="+18"/>
+        <location line="+125"/>
         <location line="+46"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-189"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>take appeals on control</source>
         <translation>ставить обращения на контроль</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+35"/>
-        <location line="+30"/>
+        <location line="-52"/>
+        <location line="+125"/>
         <source>there is no such appeal</source>
         <translation>такого обращения нет</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Control</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-35"/>
         <source>Control: the appeal is on control already (%1)</source>
         <translation>Контроль: обращение уже поставлено на контроль (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the appeal could not be taken on control</source>
         <translation>не удалось поставить обращение на контроль</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Control: the appeal is not on control</source>
         <translation>Контроль: обращение не стоит на контроле</translation>
     </message>
@@ -1090,17 +1042,17 @@
         <translation>Контроль: обращение с личного приёма остаётся на контроле до направления окончательного ответа (R-54)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>control could not be removed</source>
         <translation>не удалось снять обращение с контроля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>record answers</source>
         <translation>регистрировать ответы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Final answer sent on</source>
         <translation>Дата направления окончательного ответа</translation>
     </message>
@@ -1120,12 +1072,12 @@
         <translation>%1: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the answer could not be recorded</source>
         <translation>не удалось зарегистрировать ответ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>correct appeals</source>
         <translation>исправлять обращения</translation>
     </message>
@@ -1176,7 +1128,7 @@
 <context>
     <name>AppealTerms</name>
     <message>
-        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+85"/>
         <source>Term</source>
         <translation>Срок</translation>
     </message>
@@ -1186,23 +1138,17 @@
         <translation>не удалось пересчитать срок обращения</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
         <translation>окончательный ответ на обращение %1 направлен %2: его сроки закрыты</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>extend the term of appeals</source>
         <translation>продлевать срок рассмотрения обращений</translation>
     </message>
@@ -1228,12 +1174,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Reason</source>
         <translation>Мотивировка</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
         <translation>Мотивировка: продление срока производится мотивированным решением; укажите причины (I-52)</translation>
     </message>
@@ -1273,12 +1219,12 @@
         <translation>Дата рапорта: рапорт подаётся не менее чем за один день до истечения срока %1, то есть не позднее %2 (D18, I-52)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>the term could not be extended</source>
         <translation>не удалось продлить срок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put appeals on additional control</source>
         <translation>ставить обращения на дополнительный контроль</translation>
     </message>
@@ -1298,18 +1244,18 @@
         <translation>Мотивировка: дополнительный контроль устанавливается на основании рапорта; укажите его причины (I-52)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the appeal could not be put on additional control</source>
         <translation>не удалось поставить обращение на дополнительный контроль</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>record inspections</source>
         <translation>регистрировать проверки</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>Inspection started on</source>
         <translation>Дата начала проверки</translation>
     </message>
@@ -1329,7 +1275,7 @@
         <translation>Дата начала проверки: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the inspection could not be recorded</source>
         <translation>не удалось зарегистрировать проверку</translation>
     </message>
@@ -1354,7 +1300,7 @@
         <translation>Дата окончания проверки: дата должна быть не раньше начала проверки (%1) и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the end of the inspection could not be recorded</source>
         <translation>не удалось зарегистрировать окончание проверки</translation>
     </message>
@@ -1399,7 +1345,7 @@
         <translation>Место: необходимо указать место заслушивания (I-43)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the hearing notice could not be recorded</source>
         <translation>не удалось зарегистрировать уведомление о заслушивании</translation>
     </message>
@@ -1407,47 +1353,37 @@
 <context>
     <name>AppealTriage</name>
     <message>
-        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
-        <location line="+69"/>
-        <location line="+138"/>
-        <location line="+10"/>
-        <location line="+26"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+37"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+140"/>
+        <location line="+132"/>
+        <location line="+41"/>
+        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+65"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+217"/>
-        <location line="+36"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+178"/>
-        <location line="+40"/>
-        <location line="+36"/>
+        <location line="-390"/>
+        <location line="+173"/>
+        <location line="+44"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-246"/>
         <source>Status: appeal %1 is %2 already</source>
         <translation>Статус: обращение %1 уже в статусе &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+259"/>
         <source>Competent body</source>
         <translation>Орган по компетенции</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-258"/>
         <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
         <translation>Орган по компетенции: укажите орган, в который направляется обращение (I-31)</translation>
     </message>
@@ -1463,13 +1399,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
-        <location line="+38"/>
+        <location line="+247"/>
+        <location line="+32"/>
         <source>Screening</source>
         <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-278"/>
         <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
         <translation>Предварительное рассмотрение: анонимное обращение перенаправляется или оставляется без рассмотрения, а не направляется с уведомлением (I-42)</translation>
     </message>
@@ -1479,12 +1415,12 @@
         <translation>направлять обращения по компетенции</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the appeal could not be forwarded</source>
         <translation>не удалось направить обращение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>forward parts of appeals</source>
         <translation>направлять части обращений по компетенции</translation>
     </message>
@@ -1554,27 +1490,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Term to fix</source>
         <translation>Срок устранения</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
         <translation>Срок устранения: установите разумный срок позже сегодняшнего дня (I-25, D5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the notice could not be recorded</source>
         <translation>не удалось зарегистрировать уведомление</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>return appeals</source>
         <translation>возвращать обращения</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
         <translation>Статус: возвращается только обращение, по которому направлено уведомление об устранении недостатков (I-25)</translation>
     </message>
@@ -1584,48 +1520,48 @@
         <translation>Срок устранения: заявитель может устранить недостатки обращения до %1 (I-25)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>the appeal could not be returned</source>
         <translation>не удалось вернуть обращение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>record corrected appeals</source>
         <translation>регистрировать исправленные обращения</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: the appeal has no pending deficiency notice</source>
         <translation>Статус: по обращению не направлялось уведомление об устранении недостатков</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the correction could not be recorded</source>
         <translation>не удалось зарегистрировать исправление</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>redirect anonymous appeals</source>
         <translation>перенаправлять анонимные обращения</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
         <translation>Предварительное рассмотрение: сначала подтвердите, что обращение анонимное (I-2(11))</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
         <translation>Орган по компетенции: укажите орган, в который перенаправляется анонимное обращение (I-42)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>the appeal could not be redirected</source>
         <translation>не удалось перенаправить обращение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>leave anonymous appeals without consideration</source>
         <translation>оставлять анонимные обращения без рассмотрения</translation>
     </message>
@@ -1656,12 +1592,12 @@
         <translation>Утверждено: заключение утверждает руководитель или его заместитель (I-42)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the conclusion could not be recorded</source>
         <translation>не удалось зарегистрировать заключение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>attach duplicates</source>
         <translation>приобщать дубликаты</translation>
     </message>
@@ -1682,7 +1618,7 @@
         <translation>Основное обращение: %1 само является дубликатом обращения %2; приобщите к нему (I-35)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Earlier answer</source>
         <translation>Предыдущий ответ</translation>
@@ -1698,7 +1634,7 @@
         <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the duplicate could not be attached</source>
         <translation>не удалось приобщить дубликат</translation>
     </message>
