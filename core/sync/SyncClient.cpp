@@ -347,6 +347,19 @@ bool SyncClient::insertNewRows(const QList<const Op*>& puts, QHash<QString, QStr
         groups[groupOf.value(key)].second.append(row);
         outcomes.insert(op->opId, u"applied"_s);
     }
+    // Parents before the rows that refer to them (SyncTable order): a batch holding an appeal and its steps makes a
+    // group per column set, and the steps' group may come before the second appeal's in outbox order.
+    auto rank = [](const QString& key) {
+        const QString table = key.section(u':', 0, 0);
+        const QList<SyncTable>& all = SyncTable::all();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all.at(i).name == table)
+                return i;
+        }
+        return all.size();
+    };
+    std::stable_sort(groups.begin(), groups.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
     // Rows stored exactly as the device sent them: it need not pull them back (sync_change.echo).
     if (!groups.isEmpty())
         m_central.exec(u"SELECT set_config('armcpg.echo', 'on', true)"_s);

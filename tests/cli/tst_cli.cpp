@@ -314,8 +314,9 @@ private slots:
         last.setProcessEnvironment(env);
         last.start(QStringLiteral(ARMCPG_CLI_PATH), {u"sync"_s, u"--db"_s, laptop, u"--server"_s, asDevice, u"--json"_s});
         QVERIFY(last.waitForFinished(120000));
-        const QJsonObject summary = QJsonDocument::fromJson(last.readAllStandardOutput()).object();
-        QVERIFY2(summary[u"ok"_s].toBool(), qPrintable(QString::fromUtf8(last.readAllStandardError())));
+        const QByteArray out = last.readAllStandardOutput();
+        const QJsonObject summary = QJsonDocument::fromJson(out).object();
+        QVERIFY2(summary[u"ok"_s].toBool(), qPrintable(QString::fromUtf8(out + last.readAllStandardError())));
         QVERIFY(summary.contains(u"pushed"_s) && summary.contains(u"pulled"_s) && summary.contains(u"conflicts"_s));
         // Sixty demo cards, each once at the centre.
         auto db = centre.openAnother();

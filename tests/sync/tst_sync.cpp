@@ -3,6 +3,7 @@
 // row-level security by organisation, and every synced table taking part.
 #include "TestDatabase.h"
 
+#include "appeal/AppealService.h"
 #include "reception/CardGenerator.h"
 #include "reception/CardService.h"
 #include "security/Session.h"
@@ -260,6 +261,45 @@ private slots:
         QVERIFY2(idle.ok, qPrintable(idle.error));
         QCOMPARE(idle.pushed, 0);
         QCOMPARE(idle.pulled, 0);
+    }
+
+    // A batch holds appeals whose rows carry different column sets and the steps that refer to them: the centre
+    // inserts every appeal before any step, whatever the outbox order (the foreign key of appeal_action).
+    void appealsAndTheirSteps_oneBatch_parentsFirst()
+    {
+        auto l = laptop();
+        QVERIFY(l);
+        AppealService appeals(*l->db());
+        // First an appeal registered by an ЛП-1 card's save, with the card's smaller column set, and its step.
+        CardGenerator generator(*l->db(), 11);
+        generator.setOwnOrganisationOnly(true);
+        ReceptionCard card = generator.next();
+        card.set("written_appeal_accepted", true);
+        Problems problems;
+        QVERIFY2(CardService(*l->db()).save(program(), &card, &problems), qPrintable(describe(problems)));
+        const QString fromCard = text(*l->db(), u"SELECT id FROM appeal WHERE reception_card_id = ?"_s, {card.id});
+        QVERIFY(!fromCard.isEmpty());
+        QVERIFY2(appeals.takeOnControl(program(), fromCard, &problems), qPrintable(describe(problems)));
+        for (int i = 0; i < 4; ++i) {
+            Appeal a;
+            a.receivedOn = l->db()->clock().today();
+            a.kindCode = u"statement"_s;
+            a.regimeCode = u"appk_administrative"_s;
+            a.formCode = u"paper"_s;
+            a.channelCode = u"paper"_s;
+            a.applicantName = u"Әбілқасымова Гүлжан %1"_s.arg(i);
+            a.essence = u"Өтініш мәні"_s;
+            if (i % 2)
+                a.subject = u"Әкімдік"_s; // another column set than the appeal before
+            Problems p;
+            QVERIFY2(appeals.registerAppeal(program(), &a, &p), qPrintable(describe(p)));
+            QVERIFY2(appeals.takeOnControl(program(), a.id, &p), qPrintable(describe(p)));
+        }
+        const SyncReport report = sync(*l->db(), 2000);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM appeal"_s), 5);
+        QCOMPARE(count(*m_centre->db(), u"SELECT COUNT(*) FROM appeal_action WHERE kind = 'control_taken'"_s), 5);
+        verifyConverged({l->db()});
     }
 
     void convergesInEveryOrder_data()
