@@ -4336,13 +4336,13 @@
         <location line="+7"/>
         <location line="+80"/>
         <location line="+73"/>
-        <location line="+84"/>
+        <location line="+97"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>орталық дерекқор сұрауды қабылдамады: %1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-293"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>бұл жұмыс орны орталық дерекқордың өзімен жұмыс істейді: синхрондайтын ештеңе жоқ</translation>
     </message>
@@ -4387,7 +4387,7 @@
         <translation> (тоқтатылды)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+229"/>
         <source>%1 %2: the central database has no column %3 (is it older than this program?)</source>
         <translation>%1 %2: орталық дерекқорда %3 бағаны жоқ (ол осы бағдарламадан ескі ме?)</translation>
     </message>
@@ -5335,6 +5335,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Forward a part…</source>
+        <translation>Бөлігін жолдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deficiency notice…</source>
         <translation>Кемшіліктер туралы хабарлама…</translation>
     </message>
@@ -5549,12 +5554,27 @@
         <translation>Себебі:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Forward by competence (I-31)</source>
         <translation>Құзыреті бойынша жолдау (I-31)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Forward a part by competence (RR-11, I-31)</source>
+        <translation>Өтініштің бөлігін құзыреті бойынша жолдау (RR-11, I-31)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The question that goes to the other body:</source>
+        <translation>Басқа органға жолданатын мәселе:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Its subject or respondent:</source>
+        <translation>Оның субъектісі немесе жауапкері:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Competent body:</source>
         <translation>Құзыретті орган:</translation>
     </message>
@@ -5565,12 +5585,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Notice number:</source>
         <translation>Хабарлама нөмірі:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Cover letter number:</source>
         <translation>Ілеспе хат нөмірі:</translation>
     </message>
@@ -5580,7 +5600,7 @@
         <translation>Өтініш берушіге бір мезгілде хабарланады (I-31)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Deficiency notice (I-25)</source>
         <translation>Кемшіліктер туралы хабарлама (I-25)</translation>
     </message>

@@ -4347,13 +4347,13 @@
         <location line="+7"/>
         <location line="+80"/>
         <location line="+73"/>
-        <location line="+84"/>
+        <location line="+97"/>
         <location line="+6"/>
         <source>the central database refused: %1</source>
         <translation>центральная база данных отклонила запрос: %1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-293"/>
         <source>this workstation works on the central database itself: there is nothing to sync</source>
         <translation>это рабочее место работает непосредственно с центральной базой данных: синхронизировать нечего</translation>
     </message>
@@ -4398,7 +4398,7 @@
         <translation> (отменено)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+229"/>
         <source>%1 %2: the central database has no column %3 (is it older than this program?)</source>
         <translation>%1 %2: в центральной базе данных нет столбца %3 (возможно, она старше этой программы?)</translation>
     </message>
@@ -5346,6 +5346,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Forward a part…</source>
+        <translation>Направить часть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deficiency notice…</source>
         <translation>Уведомление об устранении недостатков…</translation>
     </message>
@@ -5560,12 +5565,27 @@
         <translation>Мотивировка:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Forward by competence (I-31)</source>
         <translation>Направление по компетенции (I-31)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Forward a part by competence (RR-11, I-31)</source>
+        <translation>Направление части обращения по компетенции (RR-11, I-31)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The question that goes to the other body:</source>
+        <translation>Вопрос, направляемый в другой орган:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Its subject or respondent:</source>
+        <translation>Его субъект или ответчик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Competent body:</source>
         <translation>Орган по компетенции:</translation>
     </message>
@@ -5576,12 +5596,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Notice number:</source>
         <translation>Номер уведомления:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Cover letter number:</source>
         <translation>Номер сопроводительного письма:</translation>
     </message>
@@ -5591,7 +5611,7 @@
         <translation>Заявитель уведомляется одновременно (I-31)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Deficiency notice (I-25)</source>
         <translation>Уведомление об устранении недостатков (I-25)</translation>
     </message>

@@ -102,6 +102,7 @@ private slots:
     void lists_countsAndColours();
     void form_screeningCandidatesAndFiles_I2();
     void view_forwardRefusedThenRecorded_I31();
+    void view_forwardPart_numberedSlashN_RR11();
     void view_decisionAndNotice_I46();
 
 private:
@@ -567,6 +568,35 @@ void TestAppealPages::view_forwardRefusedThenRecorded_I31()
     for (int i = 0; i < view->timeline()->topLevelItemCount(); ++i)
         found = found || view->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toString() == u"forwarded";
     QVERIFY(found);
+}
+
+// RR-11: one question of the appeal forwarded from the view becomes part "/1" of its number; the appeal stays.
+void TestAppealPages::view_forwardPart_numberedSlashN_RR11()
+{
+    Database& db = *m_t->db();
+    const Appeal a = registered(u"Ахметов Асқар"_s, u"statement"_s, u"appk_administrative"_s, m_clock->today());
+    QVERIFY(!a.id.isEmpty());
+    AppealsPage page(db, *m_session);
+    page.resize(1400, 800);
+    QVERIFY(showActive(&page));
+    page.openAppeal(a.id);
+    QPushButton* part = page.appealView()->button(u"forwardPart"_s);
+    QVERIFY(part);
+    onModal<AppealStepDialog>([](AppealStepDialog* d) {
+        qobject_cast<QPlainTextEdit*>(d->field(u"partEssence"_s))->setPlainText(u"Аула жолын жөндеу"_s);
+        auto* body = qobject_cast<QLineEdit*>(d->field(u"body"_s));
+        focusOn(body);
+        typeText(body, u"Әкімдік"_s);
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(part);
+    QVERIFY2(!page.appealView()->problemLabel()->isVisible(), qPrintable(page.appealView()->problemLabel()->text()));
+    const auto piece = AppealService(db).byNumber(a.number + u"/1"_s);
+    QVERIFY(piece);
+    QCOMPARE(piece->parentAppealId, a.id);
+    QCOMPARE(piece->status, u"forwarded"_s);
+    QCOMPARE(piece->essence, u"Аула жолын жөндеу"_s);
+    QCOMPARE(AppealService(db).load(a.id)->status, u"in_consideration"_s);
 }
 
 // I-46: a decision from the administrative list recorded from the view (a decision of another procedure is not

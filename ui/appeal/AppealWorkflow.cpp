@@ -59,6 +59,7 @@ AppealWorkflow::AppealWorkflow(Database& db, const Session& session, AppealView*
         {"inspectionEnd", QT_TR_NOOP("Inspection ended…"), &AppealWorkflow::endInspection},
         {"hearingNotice", QT_TR_NOOP("Hearing notice…"), &AppealWorkflow::hearingNotice},
         {"forward", QT_TR_NOOP("Forward by competence…"), &AppealWorkflow::forward},
+        {"forwardPart", QT_TR_NOOP("Forward a part…"), &AppealWorkflow::forwardPart},
         {"deficiency", QT_TR_NOOP("Deficiency notice…"), &AppealWorkflow::deficiency},
         {"deficiencyCorrected", QT_TR_NOOP("Deficiencies corrected"), &AppealWorkflow::deficiencyCorrected},
         {"returnAppeal", QT_TR_NOOP("Return (not corrected)"), &AppealWorkflow::returnAppeal},
@@ -262,7 +263,23 @@ void AppealWorkflow::screening()
 
 void AppealWorkflow::forward()
 {
-    AppealStepDialog d(tr("Forward by competence (I-31)"), m_view);
+    forwarding(false);
+}
+
+void AppealWorkflow::forwardPart()
+{
+    forwarding(true);
+}
+
+// The whole appeal (I-31), or one of its questions as part "/n" of its number (RR-11): the same notice rules.
+void AppealWorkflow::forwarding(bool part)
+{
+    AppealStepDialog d(part ? tr("Forward a part by competence (RR-11, I-31)") : tr("Forward by competence (I-31)"),
+                       m_view);
+    if (part) {
+        d.addText(u"partEssence"_s, tr("The question that goes to the other body:"));
+        d.addLine(u"partSubject"_s, tr("Its subject or respondent:"));
+    }
     d.addLine(u"body"_s, tr("Competent body:"));
     d.addText(u"reason"_s, tr("Why not the prosecutor's competence (I-4):"));
     d.addLine(u"notice"_s, tr("Notice number:"));
@@ -276,7 +293,13 @@ void AppealWorkflow::forward()
         f.coverLetterNumber = d.text(u"cover"_s);
         f.applicantNotified = d.checked(u"notified"_s);
         Problems problems;
-        AppealTriage(m_db).forward(m_session, m_view->appeal().id, f, &problems);
+        if (part) {
+            f.partEssence = d.text(u"partEssence"_s);
+            f.partSubject = d.text(u"partSubject"_s);
+            AppealTriage(m_db).forwardPart(m_session, m_view->appeal().id, f, &problems);
+        } else {
+            AppealTriage(m_db).forward(m_session, m_view->appeal().id, f, &problems);
+        }
         return messages(problems);
     });
 }

@@ -50,6 +50,8 @@ private:
     void hearingNotice();
     void screening();
     void forward();
+    void forwardPart();
+    void forwarding(bool part);
     void deficiency();
     void returnAppeal();
     void deficiencyCorrected();
