@@ -1,10 +1,8 @@
 #include "PreRegistrationService.h"
 
-#include "calendar/CalendarService.h"
 #include "common/Uuid.h"
 #include "directory/DirectoryRepository.h"
 #include "identity/Iin.h"
-#include "schedule/ScheduleService.h"
 #include "security/Session.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -103,20 +101,19 @@ DeadlineSettings PreRegistrationService::deadlineSettings(Database& db)
 }
 
 PreRegistrationService::PreRegistrationService(Database& db)
-    : m_db(db), m_terms(CalendarService(db).load(), deadlineSettings(db))
+    : m_db(db), m_schedules(db), m_terms(m_schedules.calendar(), deadlineSettings(db))
 {
 }
 
 std::optional<ScheduleEntry> PreRegistrationService::entryFor(const QString& scheduleId, ReceptionLevel* level,
                                                               Problems* problems)
 {
-    ScheduleService schedules(m_db);
-    const auto entry = scheduleId.isEmpty() ? std::nullopt : schedules.load(scheduleId);
+    const auto entry = scheduleId.isEmpty() ? std::nullopt : m_schedules.load(scheduleId);
     if (!entry) {
         problems->append({tr("Reception"), tr("Reception: choose a line of the reception schedule")});
         return std::nullopt;
     }
-    *level = schedules.level(*entry);
+    *level = m_schedules.level(*entry);
     if (*level == ReceptionLevel::District) {
         problems->append({tr("Reception"), tr("Reception: district offices receive daily without pre-registration and "
                                               "never refuse a reception (R-39, R-41)")});
@@ -132,9 +129,8 @@ std::optional<ScheduleEntry> PreRegistrationService::entryFor(const QString& sch
 
 ReceptionLevel PreRegistrationService::level(const QString& scheduleId)
 {
-    ScheduleService schedules(m_db);
-    const auto entry = schedules.load(scheduleId);
-    return entry ? schedules.level(*entry) : ReceptionLevel::None;
+    const auto entry = m_schedules.load(scheduleId);
+    return entry ? m_schedules.level(*entry) : ReceptionLevel::None;
 }
 
 Problems PreRegistrationService::validate(const PreRegistration& p)
@@ -195,8 +191,7 @@ bool PreRegistrationService::signUp(const Session& by, PreRegistration* request,
     if (!entry->isApproved())
         found.append({tr("Reception"), tr("Reception: the schedule line of %1 is not approved yet (R-4)")
                                            .arg(entry->officialName)});
-    ScheduleService schedules(m_db);
-    if (!request->receptionOn.isValid() || !entry->occursOn(request->receptionOn, schedules.calendar()))
+    if (!request->receptionOn.isValid() || !entry->occursOn(request->receptionOn, m_schedules.calendar()))
         found.append({tr("Reception date"), tr("Reception date: %1 does not receive on %2")
                                                 .arg(entry->officialName, dmy(request->receptionOn))});
     else if (request->receptionOn <= today)
@@ -460,8 +455,7 @@ bool PreRegistrationService::closeRegistration(const Session& by, const QString&
     const auto entry = entryFor(scheduleId, &level, problems);
     if (!entry)
         return false;
-    ScheduleService schedules(m_db);
-    if (!receptionOn.isValid() || !entry->occursOn(receptionOn, schedules.calendar())) {
+    if (!receptionOn.isValid() || !entry->occursOn(receptionOn, m_schedules.calendar())) {
         problems->append({tr("Reception date"), tr("Reception date: %1 does not receive on %2")
                                                     .arg(entry->officialName, dmy(receptionOn))});
         return false;

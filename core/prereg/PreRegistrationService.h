@@ -6,6 +6,7 @@
 #include "prereg/PreRegistration.h"
 #include "prereg/PreRegistrationTerms.h"
 #include "schedule/ReceptionLevel.h"
+#include "schedule/ScheduleService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,7 +18,6 @@ namespace armcpg {
 
 class Database;
 class Session;
-struct ScheduleEntry;
 
 // Registration for one reception closed (R-18, R-36, or earlier by hand): the list goes to the subdivisions, the
 // справки are due on notesDueOn (R-22, R-27; null where the source sets no term, R-37).
@@ -104,6 +104,7 @@ private:
     QList<PreRegistration> select(const QString& where, const QVariantList& values, const QString& order);
 
     Database& m_db;
+    ScheduleService m_schedules;
     PreRegistrationTerms m_terms;
 };
 
