@@ -195,7 +195,8 @@ bool PreRegistrationService::signUp(const Session& by, PreRegistration* request,
         found.append({tr("Reception date"), tr("Reception date: %1 does not receive on %2")
                                                 .arg(entry->officialName, dmy(request->receptionOn))});
     else if (request->receptionOn <= today)
-        found.append({tr("Reception date"), tr("Reception date: %1 has passed").arg(dmy(request->receptionOn))});
+        found.append({tr("Reception date"), tr("Reception date: the reception on %1 is not ahead any more")
+                                                .arg(dmy(request->receptionOn))});
     if (request->appointmentAt.isValid()
         && (request->appointmentAt < entry->startsAt || request->appointmentAt >= entry->endsAt))
         found.append({tr("Appointment"), tr("Appointment: %1 is outside the reception hours %2–%3")

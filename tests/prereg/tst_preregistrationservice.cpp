@@ -162,6 +162,10 @@ private slots:
         QCOMPARE(list.at(0).applicantName, u"Ахметов Ерлан"_s);
         QCOMPARE(list.at(1).applicantName, u"Сәрсенбаева Гүлнар"_s);
         QCOMPARE(list.at(2).applicantName, u"Ли Ирина"_s);
+        // The line is not removed while persons are signed up for a coming reception.
+        QVERIFY(!ScheduleService(*t.db()).remove(head, l.gp, &problems));
+        QVERIFY2(describe(problems).contains(u"signed up"_s), qPrintable(describe(problems)));
+        problems.clear();
 
         // The deputy's reception Mon 2025-04-14 closes by R-18 on Mon 04-07 (passed); Mon 04-21 is open until
         // Mon 04-14. Closed early by hand, its справки are due the day before: Sun 04-20 -> Fri 04-18.
