@@ -4,7 +4,7 @@
 <context>
     <name>AppealScreening</name>
     <message numerus="yes">
-        <location filename="../core/appeal/AppealScreening.cpp" line="+314"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+313"/>
         <source>the same person&apos;s question was received %n time(s) before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</source>
         <translation>
             <numerusform>the same person&apos;s question was received %n time before in this prosecutor&apos;s office; confirm that it challenges the decision, reports an untimely answer or other defects (I-2(12))</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1480"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1498"/>
         <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
         <translation>
             <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>

@@ -42,32 +42,22 @@
         <translation>өтініш берушінің бұрынғы жеке қабылдауларын тексеру мүмкін болмады (R-53): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>assign executors</source>
         <translation>орындаушыларды тағайындау</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+92"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2</source>
         <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+14"/>
         <source>Lead executor</source>
         <translation>Негізгі орындаушы</translation>
     </message>
@@ -107,7 +97,7 @@
         <translation>өтініштерді басқа орындаушыға беру</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Transfer to</source>
         <translation>Кімге беріледі</translation>
     </message>
@@ -151,25 +141,25 @@
     <name>AppealAttachments</name>
     <message>
         <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <location line="+79"/>
         <location line="+6"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>File: %1 does not exist</source>
         <translation>Файл: %1 жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>File: %1 is %2 MB; the limit is %3 MB</source>
         <translation>Файл: %1 көлемі %2 МБ; шекті көлемі %3 МБ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>File: %1 cannot be read: %2</source>
         <translation>Файл: %1 оқылмайды: %2</translation>
     </message>
@@ -179,17 +169,7 @@
         <translation>өтініштерге файлдар қосу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File: the file name is required</source>
         <translation>Файл: файл атауын көрсету міндетті</translation>
     </message>
@@ -270,32 +250,18 @@
 <context>
     <name>AppealDecisions</name>
     <message>
-        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+104"/>
         <source>record decisions on appeals</source>
         <translation>өтініштер бойынша шешімдерді тіркеу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="-197"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+114"/>
+        <location line="+6"/>
+        <location line="+102"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-97"/>
         <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
         <translation>Шешім: &quot;%1&quot; режиміндегі өтініш бойынша шешім Нұсқаулықтың тізбелері бойынша емес, өз заңы бойынша қабылданады (I-5, I-10, I-13)</translation>
     </message>
@@ -354,38 +320,38 @@
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on</source>
         <translation>Шешім қабылданған күн</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-153"/>
         <source>Decided on: the date of the decision is required</source>
         <translation>Шешім қабылданған күн: шешім күнін көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on: the date must lie between the receipt and today</source>
         <translation>Шешім қабылданған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-149"/>
         <source>Decision: the final answer was sent on %1; the decision stands</source>
         <translation>Шешім: түпкілікті жауап %1 жіберілген; шешім өзгертілмейді</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>the decision could not be recorded</source>
         <translation>шешімді тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>record the signature of answers</source>
         <translation>жауаптарға қол қойылуын тіркеу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
@@ -451,17 +417,17 @@
         <translation>Қол қоюшы: жеке қабылдаудан түскен өтініш қанағаттандырылмаған, сондықтан оған берілетін жауапқа қабылдауды өткізген лауазымды тұлға — %1 қол қояды (R-53)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>the signature could not be recorded</source>
         <translation>қол қойылуын тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>terminate correspondence</source>
         <translation>хат алмасуды тоқтату</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Screening</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -472,12 +438,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>Status: correspondence is terminated already</source>
         <translation>Күйі: хат алмасу тоқтатылып қойған</translation>
     </message>
@@ -502,9 +468,112 @@
         <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (Басшы рөлі бар пайдаланушы; I-58)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>correspondence could not be terminated</source>
         <translation>хат алмасуды тоқтату мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Іс жүргізу режимі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation>Бірлескен өтініш берушілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Өтініш тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent official</source>
+        <translation>Әрекетіне шағым жасалған лауазымды тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation>Нәтижелер талап етіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation>Бақылаушы орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation>Акт туралы білген күні</translation>
     </message>
 </context>
 <context>
@@ -548,7 +617,7 @@
 <context>
     <name>AppealScreening</name>
     <message>
-        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+107"/>
         <source>primary</source>
         <translation>алғашқы</translation>
     </message>
@@ -681,17 +750,7 @@
         <translation>Алдын ала қарау: алғашқы, қайталама, телнұсқа немесе анонимді деген нұсқаны таңдаңыз (I-2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appeal</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -739,7 +798,7 @@
         <translation>Қайталау себебі: қайталама өтініш бұрынғы шешімге дау айтады, жауаптың уақтылы берілмегенін хабарлайды немесе басқа кемшіліктерді көрсетеді; қайсысы екенін көрсетіңіз (I-2(12))</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>the screening could not be recorded</source>
         <translation>алдын ала қарау нәтижесін тіркеу мүмкін болмады</translation>
     </message>
@@ -924,51 +983,50 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+67"/>
-        <location line="+25"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+125"/>
+        <location line="+46"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-189"/>
         <source>the appeal could not be registered</source>
         <translation>өтінішті тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>take appeals on control</source>
         <translation>өтініштерді бақылауға алу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+35"/>
+        <location line="-52"/>
+        <location line="+125"/>
         <source>there is no such appeal</source>
         <translation>мұндай өтініш жоқ</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Control</source>
         <translation>Бақылау</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-35"/>
         <source>Control: the appeal is on control already (%1)</source>
         <translation>Бақылау: өтініш бақылауға алынып қойған (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the appeal could not be taken on control</source>
         <translation>өтінішті бақылауға алу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Control: the appeal is not on control</source>
         <translation>Бақылау: өтініш бақылауда емес</translation>
     </message>
@@ -983,17 +1041,17 @@
         <translation>Бақылау: жеке қабылдаудан түскен өтініш түпкілікті жауап жіберілгенге дейін бақылауда қалады (R-54)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>control could not be removed</source>
         <translation>өтінішті бақылаудан алу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>record answers</source>
         <translation>жауаптарды тіркеу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Final answer sent on</source>
         <translation>Түпкілікті жауап жіберілген күн</translation>
     </message>
@@ -1013,15 +1071,63 @@
         <translation>%1: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the answer could not be recorded</source>
         <translation>жауапты тіркеу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>correct appeals</source>
+        <translation>өтініштерді түзету</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the appeal could not be saved</source>
+        <translation>өтінішті сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTermSource</name>
+    <message>
+        <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
+        <source>No term of the Administrative Procedural Code applies</source>
+        <translation>ӘРПК мерзімдері қолданылмайды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1%2: answered on %3, after the term (I-68)</source>
+        <translation>Мерзімі %1%2: жауап %3 берілген, мерзімі өткеннен кейін (I-68)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: answered on %3, within the term (I-68)</source>
+        <translation>Мерзімі %1%2: жауап %3 берілген, мерзім ішінде (I-68)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
+        <translation>Мерзімі %1%2: %3 күнге кешіктірілген; шағымды қанағаттандырудан бас тартылды деп есептеледі (I-83)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: overdue by %3 days</source>
+        <translation>Мерзімі %1%2: %3 күнге кешіктірілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: the last day is today</source>
+        <translation>Мерзімі %1%2: соңғы күні — бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: %3 days left, %4 working days</source>
+        <translation>Мерзімі %1%2: %3 күн қалды, оның ішінде %4 жұмыс күні</translation>
     </message>
 </context>
 <context>
     <name>AppealTerms</name>
     <message>
-        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+85"/>
         <source>Term</source>
         <translation>Мерзім</translation>
     </message>
@@ -1031,23 +1137,17 @@
         <translation>өтініштің мерзімін қайта есептеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
         <translation>%1 өтінішіне түпкілікті жауап %2 жіберілген: оның мерзімдері жабылған</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>extend the term of appeals</source>
         <translation>өтініштерді қарау мерзімін ұзарту</translation>
     </message>
@@ -1073,12 +1173,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
         <translation>Себебі: мерзімді ұзарту туралы дәлелді шешім қабылданады; себептерін көрсетіңіз (I-52)</translation>
     </message>
@@ -1118,12 +1218,12 @@
         <translation>Рапорт берілген күн: рапорт мерзім %1 өткенге дейін кемінде бір күн бұрын, яғни %2 дейін беріледі (D18, I-52)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>the term could not be extended</source>
         <translation>мерзімді ұзарту мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put appeals on additional control</source>
         <translation>өтініштерді қосымша бақылауға алу</translation>
     </message>
@@ -1143,18 +1243,18 @@
         <translation>Себебі: қосымша бақылауға алу туралы шешім рапорт негізінде қабылданады; оның себептерін көрсетіңіз (I-52)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the appeal could not be put on additional control</source>
         <translation>өтінішті қосымша бақылауға алу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>record inspections</source>
         <translation>тексерулерді тіркеу</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>Inspection started on</source>
         <translation>Тексеру басталған күн</translation>
     </message>
@@ -1174,7 +1274,7 @@
         <translation>Тексеру басталған күн: күн түскен күн мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the inspection could not be recorded</source>
         <translation>тексеруді тіркеу мүмкін болмады</translation>
     </message>
@@ -1199,7 +1299,7 @@
         <translation>Тексеру аяқталған күн: күн тексеру басталған күн (%1) мен бүгінгі күн аралығында болуы керек</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the end of the inspection could not be recorded</source>
         <translation>тексерудің аяқталуын тіркеу мүмкін болмады</translation>
     </message>
@@ -1244,7 +1344,7 @@
         <translation>Орны: тыңдау өтетін орынды көрсету міндетті (I-43)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the hearing notice could not be recorded</source>
         <translation>тыңдау туралы хабарламаны тіркеу мүмкін болмады</translation>
     </message>
@@ -1252,47 +1352,37 @@
 <context>
     <name>AppealTriage</name>
     <message>
-        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
-        <location line="+69"/>
-        <location line="+138"/>
-        <location line="+10"/>
-        <location line="+26"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+37"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+140"/>
+        <location line="+132"/>
+        <location line="+41"/>
+        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+65"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+217"/>
-        <location line="+36"/>
-        <source>there is no such appeal</source>
-        <translation>мұндай өтініш жоқ</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+178"/>
-        <location line="+40"/>
-        <location line="+36"/>
+        <location line="-390"/>
+        <location line="+173"/>
+        <location line="+44"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-246"/>
         <source>Status: appeal %1 is %2 already</source>
         <translation>Күйі: %1 өтінішінің күйі қазірдің өзінде — %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+259"/>
         <source>Competent body</source>
         <translation>Құзыретті орган</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-258"/>
         <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
         <translation>Құзыретті орган: өтініш жолданатын органды көрсетіңіз (I-31)</translation>
     </message>
@@ -1308,13 +1398,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
-        <location line="+38"/>
+        <location line="+247"/>
+        <location line="+32"/>
         <source>Screening</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-278"/>
         <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
         <translation>Алдын ала қарау: анонимді өтініш хабарламамен жолданбайды, ол қайта бағытталады немесе қараусыз қалдырылады (I-42)</translation>
     </message>
@@ -1324,12 +1414,12 @@
         <translation>өтініштерді құзыретті органға жолдау</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the appeal could not be forwarded</source>
         <translation>өтінішті жолдау мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>forward parts of appeals</source>
         <translation>өтініштердің бөліктерін құзыретті органға жолдау</translation>
     </message>
@@ -1399,27 +1489,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Term to fix</source>
         <translation>Кемшіліктерді жою мерзімі</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
         <translation>Кемшіліктерді жою мерзімі: бүгінгі күннен кейінгі ақылға қонымды мерзім белгілеңіз (I-25, D5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the notice could not be recorded</source>
         <translation>хабарламаны тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>return appeals</source>
         <translation>өтініштерді қайтару</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
         <translation>Күйі: тек кемшіліктер туралы хабарламасы жабылмаған өтініш қайтарылады (I-25)</translation>
     </message>
@@ -1429,48 +1519,48 @@
         <translation>Кемшіліктерді жою мерзімі: өтініш беруші өтінішті %1 дейін түзете алады (I-25)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>the appeal could not be returned</source>
         <translation>өтінішті қайтару мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>record corrected appeals</source>
         <translation>түзетілген өтініштерді тіркеу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: the appeal has no pending deficiency notice</source>
         <translation>Күйі: өтініш бойынша жабылмаған кемшіліктер туралы хабарлама жоқ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the correction could not be recorded</source>
         <translation>түзетуді тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>redirect anonymous appeals</source>
         <translation>анонимді өтініштерді қайта бағыттау</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
         <translation>Алдын ала қарау: алдымен өтініштің анонимді екенін растаңыз (I-2(11))</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
         <translation>Құзыретті орган: анонимді өтініш қайта бағытталатын органды көрсетіңіз (I-42)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>the appeal could not be redirected</source>
         <translation>өтінішті қайта бағыттау мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>leave anonymous appeals without consideration</source>
         <translation>анонимді өтініштерді қараусыз қалдыру</translation>
     </message>
@@ -1501,12 +1591,12 @@
         <translation>Бекіткен: қорытындыны басшы немесе оның орынбасары бекітеді (I-42)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the conclusion could not be recorded</source>
         <translation>қорытындыны тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>attach duplicates</source>
         <translation>телнұсқаларды негізгі өтінішке қосу</translation>
     </message>
@@ -1527,7 +1617,7 @@
         <translation>Негізгі өтініш: %1 өзі %2 өтінішінің телнұсқасы; соған қосыңыз (I-35)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Earlier answer</source>
         <translation>Бұрынғы жауап</translation>
@@ -1543,9 +1633,177 @@
         <translation>Бұрынғы жауап: %1 негізгі өтінішіне %2 жауап берілген</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the duplicate could not be attached</source>
         <translation>телнұсқаны қосу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
+        <source>Screened</source>
+        <translation>Алдын ала қаралды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by competence</source>
+        <translation>Құзыреті бойынша жолданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice</source>
+        <translation>Кемшіліктер туралы хабарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: redirected</source>
+        <translation>Анонимді: қайта бағытталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without consideration</source>
+        <translation>Қараусыз қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate attached</source>
+        <translation>Телнұсқа қосылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part split off</source>
+        <translation>Бөлік бөлініп алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Орындаушылар тағайындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Басқа орындаушыға берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended</source>
+        <translation>Мерзім ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation>Қосымша бақылау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started</source>
+        <translation>Тексеру басталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended</source>
+        <translation>Тексеру аяқталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice</source>
+        <translation>Тыңдау туралы хабарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim answer sent</source>
+        <translation>Аралық жауап жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final answer sent</source>
+        <translation>Түпкілікті жауап жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence terminated</source>
+        <translation>Хат алмасу тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on control</source>
+        <translation>Бақылауға алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from control</source>
+        <translation>Бақылаудан алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice sent</source>
+        <translation>Хабарлама жіберілді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in consideration</source>
+        <translation>қаралуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deficiency notified (I-25)</source>
+        <translation>кемшіліктер туралы хабарланды (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned (I-25)</source>
+        <translation>қайтарылды (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forwarded by competence (I-31)</source>
+        <translation>құзыреті бойынша жолданды (I-31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected (I-42)</source>
+        <translation>қайта бағытталды (I-42)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left without consideration</source>
+        <translation>қараусыз қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached to its main appeal (I-35)</source>
+        <translation>негізгі өтінішке қосылды (I-35)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>шешім қабылданды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correspondence terminated (I-58)</source>
+        <translation>хат алмасу тоқтатылды (I-58)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>жабылды</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3332,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+46"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
@@ -3090,11 +3348,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Registration of written appeals from reception (R-51), screening, deadlines D1–D27, assignment and control until the final answer (R-54).</source>
-        <translation>Қабылдау кезінде берілген жазбаша өтініштерді тіркеу (R-51), алдын ала қарау, D1–D27 мерзімдері, орындаушыға жолдау және түпкілікті жауап берілгенге дейін бақылау (R-54).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Pre-registration</source>
         <translation>Алдын ала жазылу</translation>
     </message>
@@ -4473,6 +4726,1131 @@
     </message>
 </context>
 <context>
+    <name>armcpg::AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
+        <location line="+1"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One applicant a line</source>
+        <translation>Әр жолға бір өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and the document of authority</source>
+        <translation>Аты-жөні және өкілеттігін растайтын құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Бас тарту (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New appeal</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal %1 of %2</source>
+        <translation>%2 күнгі № %1 өтініш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation>Белгі: «с личного приема» (R-51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+10"/>
+        <source>Learned of the act on</source>
+        <translation>Акт туралы білген күні</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
+        <translation>Акт туралы білген күні: күн емес (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received on: not a date (dd.mm.yyyy)</source>
+        <translation>Түскен күні: күн емес (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not in the directory</source>
+        <translation>%1: &quot;%2&quot; анықтамалықта жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learned of the act on: the date is in the future</source>
+        <translation>Акт туралы білген күні: болашақтағы күн</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes?</source>
+        <translation>Өзгерістерден бас тарту керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealListModel</name>
+    <message>
+        <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Менің өтініштерім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>Бақылаудағылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within %1 days</source>
+        <translation>Мерзімі %1 күн ішінде аяқталатындар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deemed refused</source>
+        <translation>Бас тартылды деп есептелгендер</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(anonymous)</source>
+        <translation>(анонимді)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on control</source>
+        <translation>бақылауда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deemed refused</source>
+        <translation>бас тартылды деп есептеледі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answered %1, after the term</source>
+        <translation>%1 жауап берілді, мерзімнен кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered %1</source>
+        <translation>%1 жауап берілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration to complete</source>
+        <translation>тіркеуді аяқтау қажет</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealSidePanel</name>
+    <message>
+        <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
+        <source>Add a file to the appeal</source>
+        <translation>Өтінішке файл қосу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier appeals of the applicant (I-2, RR-13)</source>
+        <translation>Өтініш берушінің бұрынғы өтініштері (I-2, RR-13)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Proposed: %1</source>
+        <translation>Ұсынылғаны: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main appeal %1 (I-35)</source>
+        <translation>негізгі өтініш %1 (I-35)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (stored on saving)</source>
+        <translation>%1 (сақтаған кезде жазылады)</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
+        <source>Complete / correct registration (Ctrl+E)</source>
+        <translation>Тіркеуді аяқтау / түзету (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take on control</source>
+        <translation>Бақылауға алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from control</source>
+        <translation>Бақылаудан алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record interim answer…</source>
+        <translation>Аралық жауапты тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record final answer…</source>
+        <translation>Түпкілікті жауапты тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the lists (Esc)</source>
+        <translation>Тізімдерге оралу (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Орындаған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Appeal %1 of %2</source>
+        <translation>%2 күнгі № %1 өтініш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation>Белгі: «с личного приема» (R-51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: %1</source>
+        <translation>Мерзім: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On control since %1, taken by %2 (I-53)</source>
+        <translation>%1 бастап бақылауда, бақылауға алған: %2 (I-53)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from control on %1 by %2</source>
+        <translation>%1 бақылаудан алынды, алған: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on control</source>
+        <translation>Бақылауда емес</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(to be completed)</source>
+        <translation>(толтырылуы тиіс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Іс жүргізу режимі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(anonymous)</source>
+        <translation>(анонимді)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation>Бірлескен өтініш берушілер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Өтініш тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation>Нәтижелер талап етіледі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-88)</source>
+        <translation>иә (I-88)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation>Бақылаушы орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation>Акт туралы білген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor</source>
+        <translation>Негізгі орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation>Қосымша бақылау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-52)</source>
+        <translation>иә (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer language</source>
+        <translation>Жауап тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer signed</source>
+        <translation>Жауапқа қол қойылды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1, қол қойған: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Interim answer sent on</source>
+        <translation>Аралық жауап жіберілген күн</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Final answer sent on</source>
+        <translation>Түпкілікті жауап жіберілген күн</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>due %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sent on:</source>
+        <translation>Жіберілген күні:</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealWorkflow</name>
+    <message>
+        <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
+        <source>Screening…</source>
+        <translation>Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Орындаушыларды тағайындау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Басқа орындаушыға беру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the term…</source>
+        <translation>Мерзімді ұзарту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control…</source>
+        <translation>Қосымша бақылау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started…</source>
+        <translation>Тексеру басталды…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended…</source>
+        <translation>Тексеру аяқталды…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice…</source>
+        <translation>Тыңдау туралы хабарлама…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward by competence…</source>
+        <translation>Құзыреті бойынша жолдау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice…</source>
+        <translation>Кемшіліктер туралы хабарлама…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiencies corrected</source>
+        <translation>Кемшіліктер жойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return (not corrected)</source>
+        <translation>Қайтару (кемшіліктер жойылмады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: decision…</source>
+        <translation>Анонимді: шешім…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach as duplicate…</source>
+        <translation>Телнұсқа ретінде қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision…</source>
+        <translation>Шешім…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the answer…</source>
+        <translation>Жауапқа қол қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate correspondence…</source>
+        <translation>Хат алмасуды тоқтату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant…</source>
+        <translation>Өтініш берушіге хабарлама…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (released %2: %3)</source>
+        <translation>%1 (%2 босатылды: %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead executor: %1</source>
+        <translation>Негізгі орындаушы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-executors: %1</source>
+        <translation>Қосалқы орындаушылар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier: %1</source>
+        <translation>Бұрын: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An inspection is under way: an interim answer is due (I-52)</source>
+        <translation>Тексеру жүргізілуде: аралық жауап беру қажет (I-52)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Assign executors (I-33)</source>
+        <translation>Орындаушыларды тағайындау (I-33)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Негізгі орындаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Қосалқы орындаушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
+        <translation>Әрекеттеріне шағым жасалып отырған лауазымды тұлға болмауы тиіс (I-61); жеке қабылдау бойынша өтініште — өтініш берушінің мәселесін бұрын қараған тұлға болмауы тиіс (R-53).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to another executor (I-34)</source>
+        <translation>Басқа орындаушыға беру (I-34)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead executor:</source>
+        <translation>Жаңа негізгі орындаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport (reasons):</source>
+        <translation>Рапорт (себептері):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfer</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extend the term (I-52)</source>
+        <translation>Мерзімді ұзарту (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term:</source>
+        <translation>Жаңа мерзім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport filed on:</source>
+        <translation>Рапорт берілген күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivated decision:</source>
+        <translation>Дәлелді шешім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
+        <translation>Өтініш түскен күннен бастап екі айдан аспауы тиіс: %1 (D17a); рапорт мерзім өткенге дейін кемінде бір күн бұрын беріледі (D18); өтініш берушіге хабарлама 3 жұмыс күні ішінде жіберіледі.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Additional control (I-52)</source>
+        <translation>Қосымша бақылау (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport:</source>
+        <translation>Рапорт:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection started (I-52)</source>
+        <translation>Тексеру басталды (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on:</source>
+        <translation>Басталған күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interim answer to the applicant is required.</source>
+        <translation>Өтініш берушіге аралық жауап беру міндетті.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended (I-52)</source>
+        <translation>Тексеру аяқталды (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on:</source>
+        <translation>Аяқталған күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final answer is due within 10 working days of the end (D20).</source>
+        <translation>Түпкілікті жауап тексеру аяқталғаннан кейін 10 жұмыс күні ішінде берілуі тиіс (D20).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearing notice (I-43)</source>
+        <translation>Тыңдау туралы хабарлама (I-43)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is adopted on:</source>
+        <translation>Акт қабылданатын күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the hearing:</source>
+        <translation>Тыңдау өтетін орын:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Screening (I-2)</source>
+        <translation>Алдын ала қарау (I-2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screening:</source>
+        <translation>Алдын ала қарау:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main appeal (a duplicate):</source>
+        <translation>Негізгі өтініш (телнұсқа үшін):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeated because (I-2(12)):</source>
+        <translation>Қайталама болу себебі (I-2(12)):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forward by competence (I-31)</source>
+        <translation>Құзыреті бойынша жолдау (I-31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body:</source>
+        <translation>Құзыретті орган:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not the prosecutor&apos;s competence (I-4):</source>
+        <translation>Неліктен прокурордың құзыретіне жатпайды (I-4):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Notice number:</source>
+        <translation>Хабарлама нөмірі:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cover letter number:</source>
+        <translation>Ілеспе хат нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is notified at the same time (I-31)</source>
+        <translation>Өтініш берушіге бір мезгілде хабарланады (I-31)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deficiency notice (I-25)</source>
+        <translation>Кемшіліктер туралы хабарлама (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does not meet АППК art. 63:</source>
+        <translation>ӘРПК 63-бабының қандай талаптары сақталмаған:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be corrected by:</source>
+        <translation>Түзету мерзімі:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Anonymous appeal (I-42)</source>
+        <translation>Анонимді өтініш (I-42)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Redirect at once: a criminal offence</source>
+        <translation>Дереу қайта бағыттау: қылмыстық құқық бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect at once: a threat to security</source>
+        <translation>Дереу қайта бағыттау: қауіпсіздікке қатер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without consideration by a motivated conclusion</source>
+        <translation>Дәлелді қорытынды бойынша қараусыз қалдыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body (a redirect):</source>
+        <translation>Құзыретті орган (қайта бағыттау үшін):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or conclusion:</source>
+        <translation>Себебі немесе қорытынды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion approved by (a head):</source>
+        <translation>Қорытындыны бекіткен (басшы):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach as a duplicate (I-35)</source>
+        <translation>Телнұсқа ретінде қосу (I-35)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the main appeal:</source>
+        <translation>Негізгі өтініштің нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main appeal&apos;s answer sent on (when answered):</source>
+        <translation>Негізгі өтінішке жауап жіберілген күн (жауап берілген болса):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its outgoing number:</source>
+        <translation>Оның шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no appeal %1</source>
+        <translation>Негізгі өтініш: %1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision (I-46, I-69, I-80)</source>
+        <translation>Шешім (I-46, I-69, I-80)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground (I-57, I-74):</source>
+        <translation>Негіз (I-57, I-74):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is (I-47):</source>
+        <translation>Акт (I-47):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favourable</source>
+        <translation>қолайлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>burdensome</source>
+        <translation>ауыртпалық түсіретін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Decided on:</source>
+        <translation>Шешім қабылданған күн:</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Motivation:</source>
+        <translation>Дәлелдемесі:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign the answer (I-88, R-53)</source>
+        <translation>Жауапқа қол қою (I-88, R-53)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on:</source>
+        <translation>Қол қойылған күн:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh (the state language)</source>
+        <translation>Қазақ тілі (мемлекеттік тіл)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the appeal (%1)</source>
+        <translation>Өтініштің тілі (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the answer (I-85):</source>
+        <translation>Жауап тілі (I-85):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
+        <translation>Жіберілген күн бөлек тіркеледі (Түпкілікті жауапты тіркеу): ол мерзімді аяқтайды (I-68).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terminate correspondence (I-58)</source>
+        <translation>Хат алмасуды тоқтату (I-58)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motivated conclusion:</source>
+        <translation>Дәлелді қорытынды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (a head):</source>
+        <translation>Бекіткен (басшы):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notice to the applicant</source>
+        <translation>Өтініш берушіге хабарлама</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice:</source>
+        <translation>Хабарлама:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing number:</source>
+        <translation>Шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason, deficiencies or conclusion:</source>
+        <translation>Себебі, кемшіліктер немесе қорытынды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body forwarded to:</source>
+        <translation>Жолданған орган:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term or term to correct:</source>
+        <translation>Жаңа мерзім немесе түзету мерзімі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF instead of the print preview</source>
+        <translation>Басып шығаруды алдын ала қараудың орнына PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the notice as PDF</source>
+        <translation>Хабарламаны PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealsPage</name>
+    <message>
+        <location filename="../ui/appeal/AppealsPage.cpp" line="+147"/>
+        <source>&amp;Due within (days):</source>
+        <translation>&amp;Мерзімі аяқталатын (күн ішінде):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Сүзгі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
+        <translation>Нөмірі, өтініш беруші, ЖСН/БСН немесе мәні (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New appeal (Ctrl+N)</source>
+        <translation>Жаңа өтініш (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>Ашу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::BarChart</name>
     <message>
         <location filename="../ui/queue/BarChart.cpp" line="+75"/>
@@ -5779,7 +7157,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -6343,7 +7721,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+237"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
@@ -6363,7 +7741,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Бас тарту (Esc)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Registration (1–8)</source>
         <translation>Тіркеу (1–8)</translation>
     </message>
@@ -6379,18 +7757,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1028"/>
+        <location line="+1034"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location line="-1027"/>
-        <location line="+1027"/>
+        <location line="-1033"/>
+        <location line="+1033"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-989"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Мекенжайлар мен телефондар (19–22)</translation>
     </message>
@@ -6410,12 +7788,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Кезекшілік орны… (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-21"/>
+        <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
+        <translation>Өтініштің тіркелуін аяқтау… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Қабылдаудың барысы (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -6451,18 +7834,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1002"/>
+        <location line="+1008"/>
         <source>Earlier visits</source>
         <translation>Бұрынғы келулер</translation>
     </message>
     <message>
-        <location line="-1002"/>
-        <location line="+1002"/>
+        <location line="-1008"/>
+        <location line="+1008"/>
         <source>Earlier visits (%1)</source>
         <translation>Бұрынғы келулер (%1)</translation>
     </message>
     <message>
-        <location line="-1001"/>
+        <location line="-1007"/>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
@@ -6478,12 +7861,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; деген күн болмайды (кк.аа.жжжж)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
@@ -6508,7 +7891,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Осы қабылдау бойынша %1 өтініші тіркелді (R-51)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Unsaved card</source>
         <translation>Сақталмаған карточка</translation>
     </message>
@@ -6539,12 +7922,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+65"/>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
         <translation>&quot;%1&quot; тізімде жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
         <translation>&quot;%1&quot; ӘАОЖ-да жоқ: атаудың бір бөлігін теріп, тізімнен таңдаңыз</translation>
     </message>
@@ -6554,7 +7937,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&quot;%1&quot; лауазымды тұлғалар тізімінде жоқ: тізімнен аты-жөнді таңдаңыз</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>

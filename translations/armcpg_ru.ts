@@ -42,32 +42,22 @@
         <translation>не удалось проверить предыдущие приёмы заявителя (R-53): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>assign executors</source>
         <translation>назначать исполнителей</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+92"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+92"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2</source>
         <translation>окончательный ответ на обращение %1 направлен %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+14"/>
         <source>Lead executor</source>
         <translation>Ответственный исполнитель</translation>
     </message>
@@ -107,7 +97,7 @@
         <translation>передавать обращения</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Transfer to</source>
         <translation>Передать</translation>
     </message>
@@ -151,25 +141,25 @@
     <name>AppealAttachments</name>
     <message>
         <location filename="../core/appeal/AppealAttachments.cpp" line="+53"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <location line="+79"/>
         <location line="+6"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>File: %1 does not exist</source>
         <translation>Файл: %1 не существует</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>File: %1 is %2 MB; the limit is %3 MB</source>
         <translation>Файл: размер %1 — %2 МБ; допустимо не более %3 МБ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>File: %1 cannot be read: %2</source>
         <translation>Файл: не удалось прочитать %1: %2</translation>
     </message>
@@ -179,17 +169,7 @@
         <translation>прикреплять файлы к обращениям</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File: the file name is required</source>
         <translation>Файл: необходимо указать имя файла</translation>
     </message>
@@ -270,32 +250,18 @@
 <context>
     <name>AppealDecisions</name>
     <message>
-        <location filename="../core/appeal/AppealDecisions.cpp" line="+105"/>
+        <location filename="../core/appeal/AppealDecisions.cpp" line="+104"/>
         <source>record decisions on appeals</source>
         <translation>регистрировать решения по обращениям</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="-197"/>
-        <location line="+112"/>
-        <location line="+85"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+114"/>
+        <location line="+6"/>
+        <location line="+102"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-97"/>
         <source>Decision: the appeal&apos;s regime &quot;%1&quot; is decided under its own law, not by the lists of the Instruction (I-5, I-10, I-13)</source>
         <translation>Решение: обращение в режиме &quot;%1&quot; разрешается по специальному закону, а не по перечням Инструкции (I-5, I-10, I-13)</translation>
     </message>
@@ -354,38 +320,38 @@
     <message>
         <location line="+4"/>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-153"/>
         <source>Decided on: the date of the decision is required</source>
         <translation>Дата решения: необходимо указать дату решения</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+172"/>
+        <location line="+151"/>
         <source>Decided on: the date must lie between the receipt and today</source>
         <translation>Дата решения: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-149"/>
         <source>Decision: the final answer was sent on %1; the decision stands</source>
         <translation>Решение: окончательный ответ направлен %1; решение изменить нельзя</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>the decision could not be recorded</source>
         <translation>не удалось зарегистрировать решение</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>record the signature of answers</source>
         <translation>регистрировать подписание ответов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Signer</source>
         <translation>Подписант</translation>
     </message>
@@ -451,17 +417,17 @@
         <translation>Подписант: обращение с личного приёма не удовлетворено, поэтому ответ подписывает должностное лицо, проводившее приём, — %1 (R-53)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>the signature could not be recorded</source>
         <translation>не удалось зарегистрировать подписание</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>terminate correspondence</source>
         <translation>прекращать переписку</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Screening</source>
         <translation>Предварительное рассмотрение</translation>
     </message>
@@ -472,12 +438,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>Status: correspondence is terminated already</source>
         <translation>Статус: переписка уже прекращена</translation>
     </message>
@@ -502,9 +468,112 @@
         <translation>Утверждено: заключение утверждает руководитель или его заместитель (пользователь с ролью «Руководитель»; I-58)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>correspondence could not be terminated</source>
         <translation>не удалось прекратить переписку</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Процессуальный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation>Созаявители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent official</source>
+        <translation>Должностное лицо, на действия которого подана жалоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation>Требуется сообщить о результатах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation>Контролирующий орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
 </context>
 <context>
@@ -548,7 +617,7 @@
 <context>
     <name>AppealScreening</name>
     <message>
-        <location filename="../core/appeal/AppealScreening.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealScreening.cpp" line="+107"/>
         <source>primary</source>
         <translation>первичное</translation>
     </message>
@@ -682,17 +751,7 @@
         <translation>Предварительное рассмотрение: выберите первичное, повторное, дубликат или анонимное (I-2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appeal</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Мотивировка</translation>
     </message>
@@ -740,7 +799,7 @@
         <translation>Основание повторного обращения: повторное обращение обжалует ранее принятое решение, сообщает о несвоевременном ответе или указывает на иные нарушения; укажите, что именно (I-2(12))</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>the screening could not be recorded</source>
         <translation>не удалось зарегистрировать результат предварительного рассмотрения</translation>
     </message>
@@ -925,51 +984,50 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+67"/>
-        <location line="+25"/>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+125"/>
+        <location line="+46"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-189"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>take appeals on control</source>
         <translation>ставить обращения на контроль</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+35"/>
+        <location line="-52"/>
+        <location line="+125"/>
         <source>there is no such appeal</source>
         <translation>такого обращения нет</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="-67"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Control</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-35"/>
         <source>Control: the appeal is on control already (%1)</source>
         <translation>Контроль: обращение уже поставлено на контроль (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>the appeal could not be taken on control</source>
         <translation>не удалось поставить обращение на контроль</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Control: the appeal is not on control</source>
         <translation>Контроль: обращение не стоит на контроле</translation>
     </message>
@@ -984,17 +1042,17 @@
         <translation>Контроль: обращение с личного приёма остаётся на контроле до направления окончательного ответа (R-54)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>control could not be removed</source>
         <translation>не удалось снять обращение с контроля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>record answers</source>
         <translation>регистрировать ответы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Final answer sent on</source>
         <translation>Дата направления окончательного ответа</translation>
     </message>
@@ -1014,15 +1072,63 @@
         <translation>%1: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>the answer could not be recorded</source>
         <translation>не удалось зарегистрировать ответ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>correct appeals</source>
+        <translation>исправлять обращения</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the appeal could not be saved</source>
+        <translation>не удалось сохранить обращение</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTermSource</name>
+    <message>
+        <location filename="../ui/appeal/AppealTermSource.cpp" line="+25"/>
+        <source>No term of the Administrative Procedural Code applies</source>
+        <translation>Сроки АППК не применяются</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1%2: answered on %3, after the term (I-68)</source>
+        <translation>Срок %1%2: ответ дан %3, с нарушением срока (I-68)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: answered on %3, within the term (I-68)</source>
+        <translation>Срок %1%2: ответ дан %3, в установленный срок (I-68)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1%2: overdue by %3 days; the complaint is deemed refused (I-83)</source>
+        <translation>Срок %1%2: просрочено на %3 дн.; жалоба считается отклонённой (I-83)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: overdue by %3 days</source>
+        <translation>Срок %1%2: просрочено на %3 дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1%2: the last day is today</source>
+        <translation>Срок %1%2: сегодня последний день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1%2: %3 days left, %4 working days</source>
+        <translation>Срок %1%2: осталось дней: %3, рабочих дней: %4</translation>
     </message>
 </context>
 <context>
     <name>AppealTerms</name>
     <message>
-        <location filename="../core/appeal/AppealTerms.cpp" line="+91"/>
+        <location filename="../core/appeal/AppealTerms.cpp" line="+85"/>
         <source>Term</source>
         <translation>Срок</translation>
     </message>
@@ -1032,23 +1138,17 @@
         <translation>не удалось пересчитать срок обращения</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>the final answer to appeal %1 was sent on %2: its terms are closed</source>
         <translation>окончательный ответ на обращение %1 направлен %2: его сроки закрыты</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>extend the term of appeals</source>
         <translation>продлевать срок рассмотрения обращений</translation>
     </message>
@@ -1074,12 +1174,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Reason</source>
         <translation>Мотивировка</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>Reason: the extension is decided by a motivated decision; state the reasons (I-52)</source>
         <translation>Мотивировка: продление срока производится мотивированным решением; укажите причины (I-52)</translation>
     </message>
@@ -1119,12 +1219,12 @@
         <translation>Дата рапорта: рапорт подаётся не менее чем за один день до истечения срока %1, то есть не позднее %2 (D18, I-52)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>the term could not be extended</source>
         <translation>не удалось продлить срок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>put appeals on additional control</source>
         <translation>ставить обращения на дополнительный контроль</translation>
     </message>
@@ -1144,18 +1244,18 @@
         <translation>Мотивировка: дополнительный контроль устанавливается на основании рапорта; укажите его причины (I-52)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the appeal could not be put on additional control</source>
         <translation>не удалось поставить обращение на дополнительный контроль</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>record inspections</source>
         <translation>регистрировать проверки</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>Inspection started on</source>
         <translation>Дата начала проверки</translation>
     </message>
@@ -1175,7 +1275,7 @@
         <translation>Дата начала проверки: дата должна быть не раньше даты поступления и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the inspection could not be recorded</source>
         <translation>не удалось зарегистрировать проверку</translation>
     </message>
@@ -1200,7 +1300,7 @@
         <translation>Дата окончания проверки: дата должна быть не раньше начала проверки (%1) и не позже сегодняшнего дня</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the end of the inspection could not be recorded</source>
         <translation>не удалось зарегистрировать окончание проверки</translation>
     </message>
@@ -1245,7 +1345,7 @@
         <translation>Место: необходимо указать место заслушивания (I-43)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the hearing notice could not be recorded</source>
         <translation>не удалось зарегистрировать уведомление о заслушивании</translation>
     </message>
@@ -1253,47 +1353,37 @@
 <context>
     <name>AppealTriage</name>
     <message>
-        <location filename="../core/appeal/AppealTriage.cpp" line="+78"/>
-        <location line="+69"/>
-        <location line="+138"/>
-        <location line="+10"/>
-        <location line="+26"/>
-        <location line="+10"/>
-        <location line="+21"/>
-        <location line="+37"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location filename="../core/appeal/AppealTriage.cpp" line="+140"/>
+        <location line="+132"/>
+        <location line="+41"/>
+        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+65"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+217"/>
-        <location line="+36"/>
-        <source>there is no such appeal</source>
-        <translation>такого обращения нет</translation>
-    </message>
-    <message>
-        <location line="-249"/>
-        <location line="+178"/>
-        <location line="+40"/>
-        <location line="+36"/>
+        <location line="-390"/>
+        <location line="+173"/>
+        <location line="+44"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-246"/>
         <source>Status: appeal %1 is %2 already</source>
         <translation>Статус: обращение %1 уже в статусе &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+273"/>
+        <location line="+259"/>
         <source>Competent body</source>
         <translation>Орган по компетенции</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-258"/>
         <source>Competent body: name the body the appeal is forwarded to (I-31)</source>
         <translation>Орган по компетенции: укажите орган, в который направляется обращение (I-31)</translation>
     </message>
@@ -1309,13 +1399,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+261"/>
-        <location line="+38"/>
+        <location line="+247"/>
+        <location line="+32"/>
         <source>Screening</source>
         <translation>Предварительное рассмотрение</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-278"/>
         <source>Screening: an anonymous appeal is redirected or left without consideration, not forwarded with a notice (I-42)</source>
         <translation>Предварительное рассмотрение: анонимное обращение перенаправляется или оставляется без рассмотрения, а не направляется с уведомлением (I-42)</translation>
     </message>
@@ -1325,12 +1415,12 @@
         <translation>направлять обращения по компетенции</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the appeal could not be forwarded</source>
         <translation>не удалось направить обращение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>forward parts of appeals</source>
         <translation>направлять части обращений по компетенции</translation>
     </message>
@@ -1400,27 +1490,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Term to fix</source>
         <translation>Срок устранения</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Term to fix: set a reasonable term after today (I-25, D5)</source>
         <translation>Срок устранения: установите разумный срок позже сегодняшнего дня (I-25, D5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the notice could not be recorded</source>
         <translation>не удалось зарегистрировать уведомление</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>return appeals</source>
         <translation>возвращать обращения</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: only an appeal with a pending deficiency notice is returned (I-25)</source>
         <translation>Статус: возвращается только обращение, по которому направлено уведомление об устранении недостатков (I-25)</translation>
     </message>
@@ -1430,48 +1520,48 @@
         <translation>Срок устранения: заявитель может устранить недостатки обращения до %1 (I-25)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>the appeal could not be returned</source>
         <translation>не удалось вернуть обращение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>record corrected appeals</source>
         <translation>регистрировать исправленные обращения</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Status: the appeal has no pending deficiency notice</source>
         <translation>Статус: по обращению не направлялось уведомление об устранении недостатков</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>the correction could not be recorded</source>
         <translation>не удалось зарегистрировать исправление</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>redirect anonymous appeals</source>
         <translation>перенаправлять анонимные обращения</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Screening: confirm the appeal as anonymous first (I-2(11))</source>
         <translation>Предварительное рассмотрение: сначала подтвердите, что обращение анонимное (I-2(11))</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>Competent body: name the body the anonymous appeal is redirected to (I-42)</source>
         <translation>Орган по компетенции: укажите орган, в который перенаправляется анонимное обращение (I-42)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>the appeal could not be redirected</source>
         <translation>не удалось перенаправить обращение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>leave anonymous appeals without consideration</source>
         <translation>оставлять анонимные обращения без рассмотрения</translation>
     </message>
@@ -1502,12 +1592,12 @@
         <translation>Утверждено: заключение утверждает руководитель или его заместитель (I-42)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the conclusion could not be recorded</source>
         <translation>не удалось зарегистрировать заключение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>attach duplicates</source>
         <translation>приобщать дубликаты</translation>
     </message>
@@ -1528,7 +1618,7 @@
         <translation>Основное обращение: %1 само является дубликатом обращения %2; приобщите к нему (I-35)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Earlier answer</source>
         <translation>Предыдущий ответ</translation>
@@ -1544,9 +1634,177 @@
         <translation>Предыдущий ответ: на основное обращение %1 дан ответ %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the duplicate could not be attached</source>
         <translation>не удалось приобщить дубликат</translation>
+    </message>
+</context>
+<context>
+    <name>AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
+        <source>Screened</source>
+        <translation>Предварительно рассмотрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by competence</source>
+        <translation>Направлено по компетенции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice</source>
+        <translation>Уведомление об устранении недостатков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: redirected</source>
+        <translation>Анонимное: перенаправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without consideration</source>
+        <translation>Оставлено без рассмотрения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate attached</source>
+        <translation>Приобщён дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part split off</source>
+        <translation>Выделена часть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Поручено исполнителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Передано другому исполнителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended</source>
+        <translation>Срок продлён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation>Дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started</source>
+        <translation>Начата проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended</source>
+        <translation>Проверка окончена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice</source>
+        <translation>Уведомление о заслушивании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim answer sent</source>
+        <translation>Направлен промежуточный ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final answer sent</source>
+        <translation>Направлен окончательный ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence terminated</source>
+        <translation>Переписка прекращена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken on control</source>
+        <translation>Поставлено на контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from control</source>
+        <translation>Снято с контроля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice sent</source>
+        <translation>Направлено уведомление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in consideration</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deficiency notified (I-25)</source>
+        <translation>направлено уведомление об устранении недостатков (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned (I-25)</source>
+        <translation>возвращено (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forwarded by competence (I-31)</source>
+        <translation>направлено по компетенции (I-31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected (I-42)</source>
+        <translation>перенаправлено (I-42)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left without consideration</source>
+        <translation>оставлено без рассмотрения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached to its main appeal (I-35)</source>
+        <translation>приобщено к основному обращению (I-35)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>разрешено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correspondence terminated (I-58)</source>
+        <translation>переписка прекращена (I-58)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3343,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+46"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -3101,11 +3359,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Registration of written appeals from reception (R-51), screening, deadlines D1–D27, assignment and control until the final answer (R-54).</source>
-        <translation>Регистрация письменных обращений, поданных на приёме (R-51), предварительное рассмотрение, сроки D1–D27, распределение исполнителям и контроль до окончательного ответа (R-54).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Pre-registration</source>
         <translation>Предварительная запись</translation>
     </message>
@@ -4484,6 +4737,1131 @@
     </message>
 </context>
 <context>
+    <name>armcpg::AppealForm</name>
+    <message>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+116"/>
+        <location line="+1"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One applicant a line</source>
+        <translation>По одному заявителю в строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and the document of authority</source>
+        <translation>ФИО и документ о полномочиях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New appeal</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal %1 of %2</source>
+        <translation>Обращение %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+10"/>
+        <source>Learned of the act on</source>
+        <translation>Дата, когда стало известно об акте</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Learned of the act on: not a date (dd.mm.yyyy)</source>
+        <translation>Дата, когда стало известно об акте: некорректная дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received on: not a date (dd.mm.yyyy)</source>
+        <translation>Дата поступления: некорректная дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not in the directory</source>
+        <translation>%1: значения &quot;%2&quot; нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learned of the act on: the date is in the future</source>
+        <translation>Дата, когда стало известно об акте: дата ещё не наступила</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealListModel</name>
+    <message>
+        <location filename="../ui/appeal/AppealListModel.cpp" line="+27"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within %1 days</source>
+        <translation>Срок истекает в течение %1 дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deemed refused</source>
+        <translation>Считаются отклонёнными</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(anonymous)</source>
+        <translation>(анонимное)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on control</source>
+        <translation>на контроле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deemed refused</source>
+        <translation>считается отклонённой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answered %1, after the term</source>
+        <translation>ответ дан %1, после срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered %1</source>
+        <translation>ответ дан %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registration to complete</source>
+        <translation>регистрация не завершена</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealSidePanel</name>
+    <message>
+        <location filename="../ui/appeal/AppealSidePanel.cpp" line="+35"/>
+        <source>Add a file to the appeal</source>
+        <translation>Добавить файл к обращению</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier appeals of the applicant (I-2, RR-13)</source>
+        <translation>Предыдущие обращения заявителя (I-2, RR-13)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Proposed: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main appeal %1 (I-35)</source>
+        <translation>основное обращение %1 (I-35)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (stored on saving)</source>
+        <translation>%1 (будет сохранён при сохранении обращения)</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealView</name>
+    <message>
+        <location filename="../ui/appeal/AppealView.cpp" line="+96"/>
+        <source>Complete / correct registration (Ctrl+E)</source>
+        <translation>Завершить / исправить регистрацию (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take on control</source>
+        <translation>Поставить на контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from control</source>
+        <translation>Снять с контроля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record interim answer…</source>
+        <translation>Зарегистрировать промежуточный ответ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record final answer…</source>
+        <translation>Зарегистрировать окончательный ответ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the lists (Esc)</source>
+        <translation>Вернуться к спискам (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Appeal %1 of %2</source>
+        <translation>Обращение %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark: «с личного приема» (R-51)</source>
+        <translation>Отметка: «с личного приема» (R-51)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
+        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Term: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On control since %1, taken by %2 (I-53)</source>
+        <translation>На контроле с %1, поставил на контроль %2 (I-53)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from control on %1 by %2</source>
+        <translation>Снято с контроля %1, снял с контроля %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on control</source>
+        <translation>Не на контроле</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(to be completed)</source>
+        <translation>(не заполнено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural regime</source>
+        <translation>Процессуальный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(anonymous)</source>
+        <translation>(анонимное)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-applicants</source>
+        <translation>Созаявители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essence</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results required</source>
+        <translation>Требуется сообщить о результатах</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-88)</source>
+        <translation>да (I-88)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control authority</source>
+        <translation>Контролирующий орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned of the act on</source>
+        <translation>Дата, когда стало известно об акте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Предварительное рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended to</source>
+        <translation>Срок продлён до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control</source>
+        <translation>Дополнительный контроль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (I-52)</source>
+        <translation>да (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer language</source>
+        <translation>Язык ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer signed</source>
+        <translation>Ответ подписан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1, подписал %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Interim answer sent on</source>
+        <translation>Дата направления промежуточного ответа</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Final answer sent on</source>
+        <translation>Дата направления окончательного ответа</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sent on:</source>
+        <translation>Дата направления:</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealWorkflow</name>
+    <message>
+        <location filename="../ui/appeal/AppealWorkflow.cpp" line="+53"/>
+        <source>Screening…</source>
+        <translation>Предварительное рассмотрение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Назначить исполнителей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend the term…</source>
+        <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional control…</source>
+        <translation>Дополнительный контроль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection started…</source>
+        <translation>Начало проверки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection ended…</source>
+        <translation>Окончание проверки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing notice…</source>
+        <translation>Уведомление о заслушивании…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward by competence…</source>
+        <translation>Направить по компетенции…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiency notice…</source>
+        <translation>Уведомление об устранении недостатков…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficiencies corrected</source>
+        <translation>Недостатки устранены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return (not corrected)</source>
+        <translation>Вернуть (недостатки не устранены)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous: decision…</source>
+        <translation>Анонимное: решение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach as duplicate…</source>
+        <translation>Приобщить как дубликат…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision…</source>
+        <translation>Решение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the answer…</source>
+        <translation>Подписать ответ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate correspondence…</source>
+        <translation>Прекратить переписку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to the applicant…</source>
+        <translation>Уведомление заявителя…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (released %2: %3)</source>
+        <translation>%1 (освобождён %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead executor: %1</source>
+        <translation>Ответственный исполнитель: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-executors: %1</source>
+        <translation>Соисполнители: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier: %1</source>
+        <translation>Ранее: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An inspection is under way: an interim answer is due (I-52)</source>
+        <translation>Проводится проверка: требуется промежуточный ответ (I-52)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Assign executors (I-33)</source>
+        <translation>Назначение исполнителей (I-33)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Ответственный исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Соисполнители:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the official whose actions are complained about (I-61); for a reception appeal, not whoever handled the applicant&apos;s question before (R-53).</source>
+        <translation>Не должностное лицо, на действия которого подана жалоба (I-61); по обращению с личного приёма — не тот, кто ранее рассматривал вопрос заявителя (R-53).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer to another executor (I-34)</source>
+        <translation>Передача другому исполнителю (I-34)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead executor:</source>
+        <translation>Новый ответственный исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport (reasons):</source>
+        <translation>Рапорт (причины):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfer</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extend the term (I-52)</source>
+        <translation>Продление срока (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term:</source>
+        <translation>Новый срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport filed on:</source>
+        <translation>Дата рапорта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivated decision:</source>
+        <translation>Мотивированное решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most two months from the receipt: %1 (D17a); the rapport at least a day before the term expires (D18); the notice to the applicant within 3 working days.</source>
+        <translation>Не более двух месяцев со дня поступления: %1 (D17a); рапорт — не менее чем за один день до истечения срока (D18); уведомление заявителя — в течение 3 рабочих дней.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Additional control (I-52)</source>
+        <translation>Дополнительный контроль (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapport:</source>
+        <translation>Рапорт:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection started (I-52)</source>
+        <translation>Начало проверки (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interim answer to the applicant is required.</source>
+        <translation>Заявителю необходимо направить промежуточный ответ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection ended (I-52)</source>
+        <translation>Окончание проверки (I-52)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on:</source>
+        <translation>Дата окончания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final answer is due within 10 working days of the end (D20).</source>
+        <translation>Окончательный ответ направляется в течение 10 рабочих дней после окончания проверки (D20).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hearing notice (I-43)</source>
+        <translation>Уведомление о заслушивании (I-43)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is adopted on:</source>
+        <translation>Дата принятия акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the hearing:</source>
+        <translation>Место заслушивания:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Screening (I-2)</source>
+        <translation>Предварительное рассмотрение (I-2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screening:</source>
+        <translation>Предварительное рассмотрение:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main appeal (a duplicate):</source>
+        <translation>Основное обращение (для дубликата):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeated because (I-2(12)):</source>
+        <translation>Основание повторного обращения (I-2(12)):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Мотивировка:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forward by competence (I-31)</source>
+        <translation>Направление по компетенции (I-31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body:</source>
+        <translation>Орган по компетенции:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not the prosecutor&apos;s competence (I-4):</source>
+        <translation>Почему не относится к компетенции органов прокуратуры (I-4):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Notice number:</source>
+        <translation>Номер уведомления:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cover letter number:</source>
+        <translation>Номер сопроводительного письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is notified at the same time (I-31)</source>
+        <translation>Заявитель уведомляется одновременно (I-31)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deficiency notice (I-25)</source>
+        <translation>Уведомление об устранении недостатков (I-25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does not meet АППК art. 63:</source>
+        <translation>Несоответствие требованиям статьи 63 АППК:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be corrected by:</source>
+        <translation>Срок устранения:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Anonymous appeal (I-42)</source>
+        <translation>Анонимное обращение (I-42)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Redirect at once: a criminal offence</source>
+        <translation>Незамедлительно перенаправить: уголовное правонарушение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect at once: a threat to security</source>
+        <translation>Незамедлительно перенаправить: угроза безопасности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without consideration by a motivated conclusion</source>
+        <translation>Оставить без рассмотрения по мотивированному заключению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competent body (a redirect):</source>
+        <translation>Орган по компетенции (при перенаправлении):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or conclusion:</source>
+        <translation>Мотивировка или заключение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion approved by (a head):</source>
+        <translation>Заключение утвердил (руководитель):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach as a duplicate (I-35)</source>
+        <translation>Приобщение дубликата (I-35)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the main appeal:</source>
+        <translation>Номер основного обращения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main appeal&apos;s answer sent on (when answered):</source>
+        <translation>Дата ответа на основное обращение (если ответ дан):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its outgoing number:</source>
+        <translation>Исходящий номер ответа:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main appeal: there is no appeal %1</source>
+        <translation>Основное обращение: обращения %1 нет</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision (I-46, I-69, I-80)</source>
+        <translation>Решение (I-46, I-69, I-80)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground (I-57, I-74):</source>
+        <translation>Основание (I-57, I-74):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The act is (I-47):</source>
+        <translation>Административный акт (I-47):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favourable</source>
+        <translation>благоприятный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>burdensome</source>
+        <translation>обременяющий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Decided on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Motivation:</source>
+        <translation>Мотивировка:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign the answer (I-88, R-53)</source>
+        <translation>Подписание ответа (I-88, R-53)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation>Подписал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh (the state language)</source>
+        <translation>Казахский (государственный язык)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the appeal (%1)</source>
+        <translation>Язык обращения (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the answer (I-85):</source>
+        <translation>Язык ответа (I-85):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sending date is recorded apart (Record final answer): it ends the term (I-68).</source>
+        <translation>Дата направления регистрируется отдельно (Зарегистрировать окончательный ответ): она завершает срок (I-68).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terminate correspondence (I-58)</source>
+        <translation>Прекращение переписки (I-58)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motivated conclusion:</source>
+        <translation>Мотивированное заключение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (a head):</source>
+        <translation>Утвердил (руководитель):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notice to the applicant</source>
+        <translation>Уведомление заявителя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice:</source>
+        <translation>Уведомление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing number:</source>
+        <translation>Исходящий номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason, deficiencies or conclusion:</source>
+        <translation>Мотивировка, недостатки или заключение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body forwarded to:</source>
+        <translation>Орган, в который направлено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New term or term to correct:</source>
+        <translation>Новый срок или срок устранения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF instead of the print preview</source>
+        <translation>Сохранить в PDF вместо предварительного просмотра печати</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the notice as PDF</source>
+        <translation>Сохранение уведомления в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>Не удалось записать файл PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::AppealsPage</name>
+    <message>
+        <location filename="../ui/appeal/AppealsPage.cpp" line="+147"/>
+        <source>&amp;Due within (days):</source>
+        <translation>Срок &amp;истекает в течение (дней):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>Фи&amp;льтр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, applicant, IIN/BIN or essence (Ctrl+F)</source>
+        <translation>Номер, заявитель, ИИН/БИН или суть обращения (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New appeal (Ctrl+N)</source>
+        <translation>Новое обращение (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>Открыть (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::BarChart</name>
     <message>
         <location filename="../ui/queue/BarChart.cpp" line="+75"/>
@@ -5796,7 +7174,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -6361,7 +7739,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+237"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+248"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -6381,7 +7759,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Registration (1–8)</source>
         <translation>Регистрация (1–8)</translation>
     </message>
@@ -6397,18 +7775,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1028"/>
+        <location line="+1034"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location line="-1027"/>
-        <location line="+1027"/>
+        <location line="-1033"/>
+        <location line="+1033"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="-983"/>
+        <location line="-989"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Адреса и телефоны (19–22)</translation>
     </message>
@@ -6428,12 +7806,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Место дежурства… (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-21"/>
+        <source>Complete the appeal&apos;s registration… (Ctrl+Shift+R)</source>
+        <translation>Завершить регистрацию обращения… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Ход приёма (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -6469,18 +7852,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1002"/>
+        <location line="+1008"/>
         <source>Earlier visits</source>
         <translation>Предыдущие посещения</translation>
     </message>
     <message>
-        <location line="-1002"/>
-        <location line="+1002"/>
+        <location line="-1008"/>
+        <location line="+1008"/>
         <source>Earlier visits (%1)</source>
         <translation>Предыдущие посещения (%1)</translation>
     </message>
     <message>
-        <location line="-1001"/>
+        <location line="-1007"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -6496,12 +7879,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; не является существующей датой (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
@@ -6526,7 +7909,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>По итогам этого приёма зарегистрировано обращение %1 (R-51)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Unsaved card</source>
         <translation>Несохранённая карточка</translation>
     </message>
@@ -6557,12 +7940,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+65"/>
-        <location line="+238"/>
+        <location line="+241"/>
         <source>&quot;%1&quot; is not in the list: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в списке: введите часть наименования и выберите значение из списка</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>&quot;%1&quot; is not in KATO: type part of a name and pick it</source>
         <translation>&quot;%1&quot; отсутствует в КАТО: введите часть наименования и выберите значение из списка</translation>
     </message>
@@ -6572,7 +7955,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>&quot;%1&quot; отсутствует в списке должностных лиц: выберите должностное лицо из списка</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

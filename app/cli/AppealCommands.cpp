@@ -12,7 +12,6 @@
 #include "deadline/DeadlineRule.h"
 #include "security/UserService.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -43,16 +42,12 @@ int appealRegister(CliContext& cli, Database& db)
     const QString path = cli.word(2);
     if (path.isEmpty())
         return cli.fail(u"usage: armcpg-cli appeal register --json <FILE | ->"_s);
-    QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return cli.fail(u"cannot read %1: %2"_s.arg(path, file.errorString()), Invalid);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return cli.fail(Problems{{path, u"not a JSON object: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)}});
+    int exit = Ok;
+    const auto object = cli.readJsonObject(path, &exit);
+    if (!object)
+        return exit;
     Problems problems;
-    Appeal appeal = AppealJson::fromJson(doc.object(), &problems);
+    Appeal appeal = AppealJson::fromJson(*object, &problems);
     if (!problems.isEmpty())
         return cli.fail(problems);
     // `register` always registers anew: the JSON of `appeal show` carries another appeal's id and number.

@@ -4,7 +4,6 @@
 #include "reception/CardService.h"
 #include "security/Session.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -29,16 +28,12 @@ int cardAdd(CliContext& cli, Database& db)
     const QString path = cli.word(2);
     if (path.isEmpty())
         return cli.fail(u"usage: armcpg-cli card add --json <FILE | ->"_s);
-    QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return cli.fail(u"cannot read %1: %2"_s.arg(path, file.errorString()), Invalid);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return cli.fail(Problems{{path, u"not a JSON object: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)}});
+    int exit = Ok;
+    const auto object = cli.readJsonObject(path, &exit);
+    if (!object)
+        return exit;
     Problems problems;
-    ReceptionCard card = ReceptionCard::fromJson(doc.object(), &problems);
+    ReceptionCard card = ReceptionCard::fromJson(*object, &problems);
     card.id.clear(); // `card add` always adds: the JSON of `card show` may carry the id and number of another
     card.version = 0;
     card.values.remove(u"number"_s);

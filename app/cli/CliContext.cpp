@@ -2,6 +2,7 @@
 
 #include "setup/Setup.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -71,5 +72,22 @@ Session CliContext::session()
 }
 
 int CliContext::fail(const QString& message, Exit code) { return fail(Problems{{QString(), message}}, code); }
+
+std::optional<QJsonObject> CliContext::readJsonObject(const QString& path, int* exitCode)
+{
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *exitCode = fail(u"cannot read %1: %2"_s.arg(path, file.errorString()), Invalid);
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject()) {
+        *exitCode = fail(Problems{{path, u"not a JSON object: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset)}});
+        return std::nullopt;
+    }
+    return doc.object();
+}
 
 } // namespace armcpg::cli

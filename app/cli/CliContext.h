@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace armcpg::cli {
 
@@ -36,6 +37,9 @@ public:
     void printJson(const QJsonObject& object);
     int fail(const Problems& problems, Exit code = Invalid); // to stderr, or {"ok":false,"problems":[...]}
     int fail(const QString& message, Exit code = Usage);
+    // The JSON object in a file, or on stdin when path is "-" (`card add`, `appeal register`). When it cannot be
+    // read or is no object: reported by fail(), std::nullopt, and *exitCode is what the command returns.
+    std::optional<QJsonObject> readJsonObject(const QString& path, int* exitCode);
 
     static QJsonArray toJson(const Problems& problems);
     // armcpg-cli is the administrator's tool on a machine that holds the database: it acts as the program

@@ -1,5 +1,6 @@
 #include "AppealAction.h"
 
+#include "appeal/Appeal.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -70,6 +71,20 @@ bool AppealActionLog::append(WriteTransaction& tx, const Session& by, const QStr
                                                 {u"document_number"_s, nullIfEmpty(action->documentNumber)},
                                                 {u"details"_s, nullIfEmpty(details)}});
     return !action->id.isEmpty();
+}
+
+bool AppealActionLog::commitStep(Database& db, const Session& by, const Appeal& appeal, const QVariantMap& changes,
+                                 AppealAction* step, const QString& field, const QString& failure, Problems* problems,
+                                 const std::function<bool(WriteTransaction&)>& within)
+{
+    if (step->appealId.isEmpty())
+        step->appealId = appeal.id;
+    WriteTransaction tx(db, by.actor());
+    const bool ok = tx.isOpen() && (changes.isEmpty() || tx.update(u"appeal"_s, appeal.id, changes, appeal.version))
+                 && append(tx, by, appeal.organisationCode, step) && (!within || within(tx)) && tx.commit();
+    if (!ok)
+        problems->append({field, tx.error().isEmpty() ? failure : tx.error()});
+    return ok;
 }
 
 QList<AppealAction> AppealActionLog::of(const QString& appealId)

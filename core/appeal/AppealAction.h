@@ -1,15 +1,19 @@
 #pragma once
 
+#include "common/Problem.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace armcpg {
 
+struct Appeal;
 class Database;
 class Session;
 class WriteTransaction;
@@ -71,6 +75,14 @@ public:
     // Appends the step inside the caller's transaction (so the step and the change it records commit together);
     // fills id, byUserId/byLogin from the session when empty. Returns false with tx.error() set on failure.
     static bool append(WriteTransaction& tx, const Session& by, const QString& organisationCode, AppealAction* action);
+
+    // A step with the change of the appeal it records, in one transaction of its own: updates the appeal row with
+    // the version it was read at (nothing when changes is empty), appends the step (appealId filled from the appeal
+    // when empty), runs `within` for more work in the same transaction (e.g. AppealTerms::refresh) and commits.
+    // On failure adds {field, the transaction's error, or failure when it has none} and returns false.
+    static bool commitStep(Database& db, const Session& by, const Appeal& appeal, const QVariantMap& changes,
+                           AppealAction* step, const QString& field, const QString& failure, Problems* problems,
+                           const std::function<bool(WriteTransaction&)>& within = {});
 
     // The steps of an appeal, oldest first.
     QList<AppealAction> of(const QString& appealId);

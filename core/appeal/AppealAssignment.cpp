@@ -164,20 +164,26 @@ QStringList AppealAssignment::check(const Appeal& appeal, const Person& p)
     return reasons;
 }
 
+std::optional<Appeal> AppealAssignment::open(const QString& appealId, Problems* problems)
+{
+    auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
+        return std::nullopt;
+    if (a->finalAnswerSentOn.isValid()) {
+        problems->append({tr("Appeal"), tr("the final answer to appeal %1 was sent on %2").arg(a->number, dmy(a->finalAnswerSentOn))});
+        return std::nullopt;
+    }
+    return a;
+}
+
 bool AppealAssignment::assign(const Session& by, const QString& appealId, const QString& leadUserId,
                               const QStringList& coExecutorIds, Problems* problems)
 {
     if (!by.require(kAssigners, tr("assign executors"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = open(appealId, problems);
+    if (!a)
         return false;
-    }
-    if (a->finalAnswerSentOn.isValid()) {
-        problems->append({tr("Appeal"), tr("the final answer to appeal %1 was sent on %2").arg(a->number, dmy(a->finalAnswerSentOn))});
-        return false;
-    }
     const QString leadField = tr("Lead executor");
     const QString coField = tr("Co-executors");
     if (!a->leadExecutorId.isEmpty()) {
@@ -261,15 +267,9 @@ bool AppealAssignment::transfer(const Session& by, const QString& appealId, cons
 {
     if (!by.require(kAssigners, tr("transfer appeals"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = open(appealId, problems);
+    if (!a)
         return false;
-    }
-    if (a->finalAnswerSentOn.isValid()) {
-        problems->append({tr("Appeal"), tr("the final answer to appeal %1 was sent on %2").arg(a->number, dmy(a->finalAnswerSentOn))});
-        return false;
-    }
     const QString toField = tr("Transfer to");
     std::optional<AppealExecutor> lead;
     std::optional<AppealExecutor> existing;

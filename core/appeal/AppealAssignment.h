@@ -72,6 +72,8 @@ private:
     };
     std::optional<Person> person(const QString& userId);
     QStringList check(const Appeal& appeal, const Person& person);
+    // The appeal, or a problem naming it; refused when its final answer is sent already.
+    std::optional<Appeal> open(const QString& appealId, Problems* problems);
 
     Database& m_db;
     AppealTerms m_terms;

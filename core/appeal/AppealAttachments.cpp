@@ -74,11 +74,9 @@ QString AppealAttachments::add(const Session& by, const QString& appealId, const
 {
     if (!by.require(kRegistrars, tr("attach files to appeals"), problems))
         return {};
-    const auto appeal = AppealService(m_db).load(appealId);
-    if (!appeal) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto appeal = AppealService(m_db).find(appealId, problems);
+    if (!appeal)
         return {};
-    }
     const QString field = tr("File");
     const QString name = fileName.trimmed();
     const qsizetype before = problems->size();

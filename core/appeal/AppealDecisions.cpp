@@ -11,7 +11,6 @@
 #include "security/Session.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -104,11 +103,9 @@ bool AppealDecisions::decide(const Session& by, const QString& appealId, const Q
 {
     if (!by.require(kDeciders, tr("record decisions on appeals"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return false;
-    }
     const int before = problems->size();
     const QString field = tr("Decision");
     const QString procedure = procedureOf(a->regimeCode);
@@ -158,7 +155,6 @@ bool AppealDecisions::decide(const Session& by, const QString& appealId, const Q
         return false;
 
     AppealAction step;
-    step.appealId = a->id;
     step.kind = QString::fromLatin1(AppealAction::Kind::Decided);
     step.actionOn = decidedOn;
     step.target = decisionCode;
@@ -171,18 +167,9 @@ bool AppealDecisions::decide(const Session& by, const QString& appealId, const Q
     const QString noticeRule = entry->attributes.value(u"notice_rule"_s);
     if (!noticeRule.isEmpty())
         step.dueOn = noticeDue(m_db, noticeRule, decidedOn);
-
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(u"appeal"_s, a->id,
-                              {{u"decision_code"_s, decisionCode},
-                               {u"decided_on"_s, decidedOn},
-                               {u"status"_s, u"decided"_s}},
-                              a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({field, tx.error().isEmpty() ? tr("the decision could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(
+        m_db, by, *a, {{u"decision_code"_s, decisionCode}, {u"decided_on"_s, decidedOn}, {u"status"_s, u"decided"_s}},
+        &step, field, tr("the decision could not be recorded"), problems);
 }
 
 std::optional<AppealDecisions::Recorded> AppealDecisions::latestDecision(const QString& appealId)
@@ -216,11 +203,9 @@ bool AppealDecisions::signAnswer(const Session& by, const QString& appealId, con
 {
     if (!by.require(kRecorders, tr("record the signature of answers"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return false;
-    }
     const int before = problems->size();
     const QString signerField = tr("Signer");
     if (a->decisionCode.isEmpty()) {
@@ -275,24 +260,17 @@ bool AppealDecisions::signAnswer(const Session& by, const QString& appealId, con
         return false;
 
     AppealAction step;
-    step.appealId = a->id;
     step.kind = QString::fromLatin1(kAnswerSigned);
     step.actionOn = signedOn;
     step.target = signer->login;
     step.details.insert(u"language"_s, language);
     step.details.insert(u"signing_level"_s, signer->level);
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(u"appeal"_s, a->id,
-                              {{u"answer_language"_s, language},
-                               {u"answer_signed_by"_s, signer->id},
-                               {u"answer_signed_by_login"_s, signer->login},
-                               {u"answer_signed_on"_s, signedOn}},
-                              a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({signerField, tx.error().isEmpty() ? tr("the signature could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a,
+                                       {{u"answer_language"_s, language},
+                                        {u"answer_signed_by"_s, signer->id},
+                                        {u"answer_signed_by_login"_s, signer->login},
+                                        {u"answer_signed_on"_s, signedOn}},
+                                       &step, signerField, tr("the signature could not be recorded"), problems);
 }
 
 bool AppealDecisions::terminateCorrespondence(const Session& by, const QString& appealId, const QDate& decidedOn,
@@ -301,11 +279,9 @@ bool AppealDecisions::terminateCorrespondence(const Session& by, const QString& 
 {
     if (!by.require(kDeciders, tr("terminate correspondence"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return false;
-    }
     const int before = problems->size();
     // I-57(1): only a repeated appeal without new arguments.
     if (a->screening != u"repeated")
@@ -327,20 +303,13 @@ bool AppealDecisions::terminateCorrespondence(const Session& by, const QString& 
         return false;
 
     AppealAction step;
-    step.appealId = a->id;
     step.kind = QString::fromLatin1(AppealAction::Kind::CorrespondenceTerminated);
     step.actionOn = decidedOn;
     step.reason = conclusion.trimmed();
     step.approvedByLogin = approver->login;
     step.dueOn = noticeDue(m_db, u"D21a"_s, decidedOn); // the applicant is notified within 3 working days
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(u"appeal"_s, a->id,
-                              {{u"status"_s, u"correspondence_terminated"_s}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Status"), tx.error().isEmpty() ? tr("correspondence could not be terminated") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, u"correspondence_terminated"_s}}, &step,
+                                       tr("Status"), tr("correspondence could not be terminated"), problems);
 }
 
 } // namespace armcpg

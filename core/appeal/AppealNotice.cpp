@@ -2,6 +2,7 @@
 
 #include "appeal/AppealAction.h"
 #include "directory/DirectoryRepository.h"
+#include "i18n/PrintWords.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -12,21 +13,7 @@ namespace {
 
 // The notice's words in the state and the Russian language (I-85). Placeholders: %DATE% and %NUMBER% of the
 // appeal, %REASON%, %NEWDATE%, %BODY%; they are replaced by escaped values.
-struct Words
-{
-    const char* kk;
-    const char* ru;
-};
-
-bool isKazakh(const QString& language)
-{
-    return language == u"kk";
-}
-
-QString say(const Words& words, const QString& language)
-{
-    return QString::fromUtf8(isKazakh(language) ? words.kk : words.ru);
-}
+using Words = PrintWords;
 
 struct Template
 {

@@ -5,7 +5,6 @@
 
 #include "security/Session.h"
 #include "storage/Database.h"
-#include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 
@@ -334,11 +333,9 @@ bool AppealScreening::confirm(const Session& by, const QString& appealId, const 
         return false;
     }
     AppealService appeals(m_db);
-    const auto a = appeals.load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = appeals.find(appealId, problems);
+    if (!a)
         return false;
-    }
     if (reason.size() > AppealService::kMaxTextLength) {
         problems->append({tr("Reason"), tr("Reason is longer than %1 characters").arg(AppealService::kMaxTextLength)});
         return false;
@@ -375,7 +372,6 @@ bool AppealScreening::confirm(const Session& by, const QString& appealId, const 
     }
 
     AppealAction step;
-    step.appealId = a->id;
     step.kind = QString::fromLatin1(AppealAction::Kind::Screened);
     step.actionOn = m_db.clock().today();
     step.reason = reason.trimmed();
@@ -391,17 +387,9 @@ bool AppealScreening::confirm(const Session& by, const QString& appealId, const 
     }
     if (!a->screening.isEmpty() && a->screening != screening)
         step.details.insert(u"previous"_s, a->screening);
-
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(u"appeal"_s, a->id,
-                              {{u"screening"_s, screening},
-                               {u"main_appeal_id"_s, main ? QVariant(main->id) : QVariant()}},
-                              a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({field, tx.error().isEmpty() ? tr("the screening could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(
+        m_db, by, *a, {{u"screening"_s, screening}, {u"main_appeal_id"_s, main ? QVariant(main->id) : QVariant()}},
+        &step, field, tr("the screening could not be recorded"), problems);
 }
 
 } // namespace armcpg

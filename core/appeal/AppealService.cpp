@@ -257,6 +257,14 @@ std::optional<Appeal> AppealService::load(const QString& id)
     return std::nullopt;
 }
 
+std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
+{
+    auto a = load(id);
+    if (!a)
+        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    return a;
+}
+
 std::optional<Appeal> AppealService::byNumber(const QString& number)
 {
     QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s);
@@ -285,13 +293,12 @@ QList<Appeal> AppealService::list(const QDate& from, const QDate& to, int limit)
 
 namespace {
 
-bool logStep(WriteTransaction& tx, const Session& by, const Appeal& a, const char* kind, const QDate& on)
+AppealAction step(const char* kind, const QDate& on)
 {
-    AppealAction step;
-    step.appealId = a.id;
-    step.kind = QString::fromLatin1(kind);
-    step.actionOn = on;
-    return AppealActionLog::append(tx, by, a.organisationCode, &step);
+    AppealAction s;
+    s.kind = QString::fromLatin1(kind);
+    s.actionOn = on;
+    return s;
 }
 
 // The same person: by user id; the program (no user id) by its label.
@@ -308,36 +315,27 @@ bool AppealService::takeOnControl(const Session& by, const QString& appealId, Pr
 {
     if (!by.require({Role::Head, Role::ReceptionProsecutor}, tr("take appeals on control"), problems))
         return false;
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     if (a->onControl()) {
         problems->append({tr("Control"), tr("Control: the appeal is on control already (%1)").arg(a->controlByLogin)});
         return false;
     }
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId,
-                              {{u"control_by"_s, nullIfEmpty(by.user().id)},
-                               {u"control_by_login"_s, by.user().login},
-                               {u"control_taken_at"_s, m_db.clock().now()},
-                               {u"control_removed_at"_s, QVariant()}},
-                              a->version)
-                 && logStep(tx, by, *a, AppealAction::Kind::ControlTaken, m_db.clock().today()) && tx.commit();
-    if (!ok)
-        problems->append({tr("Control"), tx.error().isEmpty() ? tr("the appeal could not be taken on control") : tx.error()});
-    return ok;
+    AppealAction taken = step(AppealAction::Kind::ControlTaken, m_db.clock().today());
+    return AppealActionLog::commitStep(m_db, by, *a,
+                                       {{u"control_by"_s, nullIfEmpty(by.user().id)},
+                                        {u"control_by_login"_s, by.user().login},
+                                        {u"control_taken_at"_s, m_db.clock().now()},
+                                        {u"control_removed_at"_s, QVariant()}},
+                                       &taken, tr("Control"), tr("the appeal could not be taken on control"), problems);
 }
 
 bool AppealService::removeFromControl(const Session& by, const QString& appealId, Problems* problems)
 {
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     if (!a->onControl()) {
         problems->append({tr("Control"), tr("Control: the appeal is not on control")});
         return false;
@@ -354,13 +352,9 @@ bool AppealService::removeFromControl(const Session& by, const QString& appealId
                                             "final answer is sent (R-54)")});
         return false;
     }
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId, {{u"control_removed_at"_s, m_db.clock().now()}}, a->version)
-                 && logStep(tx, by, *a, AppealAction::Kind::ControlRemoved, m_db.clock().today()) && tx.commit();
-    if (!ok)
-        problems->append({tr("Control"), tx.error().isEmpty() ? tr("control could not be removed") : tx.error()});
-    return ok;
+    AppealAction removed = step(AppealAction::Kind::ControlRemoved, m_db.clock().today());
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"control_removed_at"_s, m_db.clock().now()}}, &removed,
+                                       tr("Control"), tr("control could not be removed"), problems);
 }
 
 bool AppealService::recordAnswer(const Session& by, const QString& appealId, const QDate& sentOn, bool final,
@@ -368,11 +362,9 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
 {
     if (!by.require(kRegistrars, tr("record answers"), problems))
         return false;
-    const auto a = load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = find(appealId, problems);
+    if (!a)
         return false;
-    }
     const QString field = final ? tr("Final answer sent on") : tr("Interim answer sent on");
     if (!sentOn.isValid()) {
         problems->append({field, tr("%1: the sending date is required").arg(field)});
@@ -382,16 +374,70 @@ bool AppealService::recordAnswer(const Session& by, const QString& appealId, con
         problems->append({field, tr("%1: the date must lie between the receipt and today").arg(field)});
         return false;
     }
+    AppealAction answer = step(final ? AppealAction::Kind::FinalAnswer : AppealAction::Kind::InterimAnswer, sentOn);
+    return AppealActionLog::commitStep(m_db, by, *a,
+                                       {{final ? u"final_answer_sent_on"_s : u"interim_answer_sent_on"_s, sentOn}},
+                                       &answer, field, tr("the answer could not be recorded"), problems);
+}
+
+bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems)
+{
+    if (!by.require(kRegistrars, tr("correct appeals"), problems))
+        return false;
+    const auto stored = appeal->id.isEmpty() ? std::nullopt : load(appeal->id);
+    if (!stored) {
+        problems->append({tr("Appeal"), tr("there is no such appeal")});
+        return false;
+    }
+    // What registration fixed stays as it is (I-23, R-51).
+    appeal->number = stored->number;
+    appeal->registeredOn = stored->registeredOn;
+    appeal->organisationCode = stored->organisationCode;
+    appeal->fromReception = stored->fromReception;
+    appeal->receptionCardId = stored->receptionCardId;
+    if (appeal->fromReception && appeal->channelCode.isEmpty())
+        appeal->channelCode = u"personal_reception"_s;
+    const Problems found = validate(*appeal);
+    if (!found.isEmpty()) {
+        problems->append(found);
+        return false;
+    }
     WriteTransaction tx(m_db, by.actor());
     const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId,
-                              {{final ? u"final_answer_sent_on"_s : u"interim_answer_sent_on"_s, sentOn}}, a->version)
-                 && logStep(tx, by, *a, final ? AppealAction::Kind::FinalAnswer : AppealAction::Kind::InterimAnswer,
-                            sentOn)
-                 && tx.commit();
-    if (!ok)
-        problems->append({field, tx.error().isEmpty() ? tr("the answer could not be recorded") : tx.error()});
-    return ok;
+                 && tx.update(kTable, appeal->id,
+                              {{u"received_on"_s, appeal->receivedOn},
+                               {u"kind_code"_s, appeal->kindCode},
+                               {u"regime_code"_s, appeal->regimeCode},
+                               {u"form_code"_s, appeal->formCode},
+                               {u"channel_code"_s, appeal->channelCode},
+                               // Anonymous (I-2(11)): an empty name, the column is NOT NULL.
+                               {u"applicant_name"_s, appeal->applicantName.trimmed().isEmpty()
+                                                         ? u""_s
+                                                         : appeal->applicantName.trimmed()},
+                               {u"applicant_legal"_s, appeal->applicantLegal},
+                               {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
+                               {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},
+                               {u"applicant_address"_s, nullIfEmpty(appeal->applicantAddress)},
+                               {u"co_applicants"_s, nullIfEmpty(appeal->coApplicants.join(u'\n'))},
+                               {u"representative"_s, nullIfEmpty(appeal->representative)},
+                               {u"addressee"_s, nullIfEmpty(appeal->addressee)},
+                               {u"subject"_s, nullIfEmpty(appeal->subject)},
+                               {u"essence"_s, appeal->essence},
+                               {u"language"_s, nullIfEmpty(appeal->language)},
+                               {u"results_required"_s, appeal->resultsRequired},
+                               {u"control_authority"_s, nullIfEmpty(appeal->controlAuthority)},
+                               {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
+                               {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}},
+                              appeal->version)
+                 // The term in force follows the kind, the regime and the day of receipt (I-50, I-54, I-79).
+                 && AppealTerms(m_db).refresh(tx, appeal->id) && tx.commit();
+    if (!ok) {
+        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be saved") : tx.error()});
+        return false;
+    }
+    if (const auto reloaded = load(appeal->id))
+        *appeal = *reloaded;
+    return true;
 }
 
 } // namespace armcpg

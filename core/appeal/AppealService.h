@@ -28,6 +28,8 @@ public:
     bool registerAppeal(const Session& by, Appeal* appeal, Problems* problems);
 
     std::optional<Appeal> load(const QString& id);
+    // load(), or the problem "there is no such appeal": the first step of every service that changes an appeal.
+    std::optional<Appeal> find(const QString& id, Problems* problems);
     std::optional<Appeal> byNumber(const QString& number);
     // Appeals registered between the dates (inclusive), by registration date and number.
     QList<Appeal> list(const QDate& from, const QDate& to, int limit = 1000);
@@ -42,6 +44,12 @@ public:
                       Problems* problems);
 
     static constexpr int kMaxTextLength = 20000;
+
+    // Completes or corrects the registration fields of a registered appeal (an appeal a reception card created with
+    // the mark, R-51, comes without kind, regime and form), validated like registerAppeal, against the version the
+    // caller read. The number, the registration date, the mark and the card never change; the audit trail records
+    // the fields changed. On success *appeal is reloaded.
+    bool update(const Session& by, Appeal* appeal, Problems* problems);
 
 private:
     Database& m_db;

@@ -29,12 +29,6 @@ DeadlineSettings settingsOf(Database& db)
 
 QString dmy(const QDate& date) { return date.toString(u"dd.MM.yyyy"_s); }
 
-bool appendStep(WriteTransaction& tx, const Session& by, const Appeal& a, AppealAction step)
-{
-    step.appealId = a.id;
-    return AppealActionLog::append(tx, by, a.organisationCode, &step);
-}
-
 } // namespace
 
 AppealTerms::AppealTerms(Database& db)
@@ -94,11 +88,9 @@ bool AppealTerms::refresh(const Session& by, const QString& appealId, Problems* 
 
 std::optional<Appeal> AppealTerms::open(const QString& appealId, Problems* problems)
 {
-    auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return std::nullopt;
-    }
     if (a->finalAnswerSentOn.isValid()) {
         problems->append({tr("Appeal"), tr("the final answer to appeal %1 was sent on %2: its terms are closed")
                                             .arg(a->number, dmy(a->finalAnswerSentOn))});
@@ -107,11 +99,12 @@ std::optional<Appeal> AppealTerms::open(const QString& appealId, Problems* probl
     return a;
 }
 
-bool AppealTerms::fail(WriteTransaction& tx, const QString& field, const QString& fallback, Problems* problems)
+bool AppealTerms::commitStep(const Session& by, const Appeal& appeal, const QVariantMap& changes, AppealAction* step,
+                             const QString& field, const QString& failure, Problems* problems)
 {
-    problems->append({field, tx.error().isEmpty() ? fallback : tx.error()});
-    tx.rollback();
-    return false;
+    // Every step here may move the term in force: it is stored again in the same transaction.
+    return AppealActionLog::commitStep(m_db, by, appeal, changes, step, field, failure, problems,
+                                       [&](WriteTransaction& tx) { return refresh(tx, appeal.id); });
 }
 
 bool AppealTerms::extend(const Session& by, const QString& appealId, const QDate& newDue, const QString& reason,
@@ -180,10 +173,8 @@ bool AppealTerms::extend(const Session& by, const QString& appealId, const QDate
     step.details = {{u"previous_due"_s, current.toString(Qt::ISODate)},
                     {u"extended_to"_s, newDue.toString(Qt::ISODate)},
                     {u"rapport_filed_on"_s, rapportFiledOn.toString(Qt::ISODate)}};
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen() && tx.update(kTable, appealId, {{u"extended_to"_s, newDue}}, a->version)
-                 && appendStep(tx, by, *a, step) && refresh(tx, appealId) && tx.commit();
-    return ok || fail(tx, newDueField, tr("the term could not be extended"), problems);
+    return commitStep(by, *a, {{u"extended_to"_s, newDue}}, &step, newDueField, tr("the term could not be extended"),
+                      problems);
 }
 
 bool AppealTerms::putOnAdditionalControl(const Session& by, const QString& appealId, const QString& reason,
@@ -210,10 +201,8 @@ bool AppealTerms::putOnAdditionalControl(const Session& by, const QString& appea
     step.dueOn = m_deadline.due(u"D19"_s, today);
     step.approvedByLogin = by.user().login;
     step.reason = reason.trimmed();
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen() && tx.update(kTable, appealId, {{u"additional_control"_s, true}}, a->version)
-                 && appendStep(tx, by, *a, step) && refresh(tx, appealId) && tx.commit();
-    return ok || fail(tx, field, tr("the appeal could not be put on additional control"), problems);
+    return commitStep(by, *a, {{u"additional_control"_s, true}}, &step, field,
+                      tr("the appeal could not be put on additional control"), problems);
 }
 
 bool AppealTerms::startInspection(const Session& by, const QString& appealId, const QDate& startedOn,
@@ -243,12 +232,8 @@ bool AppealTerms::startInspection(const Session& by, const QString& appealId, co
     step.kind = QString::fromLatin1(AppealAction::Kind::InspectionStarted);
     step.actionOn = startedOn;
     step.details = {{u"interim_answer_required"_s, true}}; // I-52
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, appealId, {{u"inspection_started_on"_s, startedOn}, {u"inspection_ended_on"_s, QVariant()}},
-                              a->version)
-                 && appendStep(tx, by, *a, step) && refresh(tx, appealId) && tx.commit();
-    return ok || fail(tx, field, tr("the inspection could not be recorded"), problems);
+    return commitStep(by, *a, {{u"inspection_started_on"_s, startedOn}, {u"inspection_ended_on"_s, QVariant()}}, &step,
+                      field, tr("the inspection could not be recorded"), problems);
 }
 
 bool AppealTerms::endInspection(const Session& by, const QString& appealId, const QDate& endedOn, Problems* problems)
@@ -278,10 +263,8 @@ bool AppealTerms::endInspection(const Session& by, const QString& appealId, cons
     step.kind = QString::fromLatin1(AppealAction::Kind::InspectionEnded);
     step.actionOn = endedOn;
     step.dueOn = m_deadline.due(u"D20"_s, endedOn); // the final answer within 10 WD
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen() && tx.update(kTable, appealId, {{u"inspection_ended_on"_s, endedOn}}, a->version)
-                 && appendStep(tx, by, *a, step) && refresh(tx, appealId) && tx.commit();
-    return ok || fail(tx, field, tr("the end of the inspection could not be recorded"), problems);
+    return commitStep(by, *a, {{u"inspection_ended_on"_s, endedOn}}, &step, field,
+                      tr("the end of the inspection could not be recorded"), problems);
 }
 
 bool AppealTerms::noticeOfHearing(const Session& by, const QString& appealId, const QDate& actOn, const QString& place,
@@ -322,9 +305,8 @@ bool AppealTerms::noticeOfHearing(const Session& by, const QString& appealId, co
     step.dueOn = noticeBy;
     step.target = place.trimmed();
     step.details = {{u"act_on"_s, actOn.toString(Qt::ISODate)}};
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen() && appendStep(tx, by, *a, step) && refresh(tx, appealId) && tx.commit();
-    return ok || fail(tx, actField, tr("the hearing notice could not be recorded"), problems);
+    // The hearing changes no column of the appeal: the step alone.
+    return commitStep(by, *a, {}, &step, actField, tr("the hearing notice could not be recorded"), problems);
 }
 
 QList<Appeal> AppealTerms::interimAnswerMissing(const QString& organisationCode)

@@ -7,11 +7,13 @@
 #include "deadline/DeadlineRule.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <optional>
 
 namespace armcpg {
 
+struct AppealAction;
 class Database;
 class Session;
 class WriteTransaction;
@@ -69,7 +71,9 @@ private:
     bool refresh(WriteTransaction& tx, const QString& appealId, int depth);
     // The appeal, or a problem naming it; refused when its final answer is sent already.
     std::optional<Appeal> open(const QString& appealId, Problems* problems);
-    bool fail(WriteTransaction& tx, const QString& field, const QString& fallback, Problems* problems);
+    // AppealActionLog::commitStep with the term of the appeal refreshed before the commit.
+    bool commitStep(const Session& by, const Appeal& appeal, const QVariantMap& changes, AppealAction* step,
+                    const QString& field, const QString& failure, Problems* problems);
 
     Database& m_db;
     DeadlineRuleSet m_rules;

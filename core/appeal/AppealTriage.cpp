@@ -73,11 +73,9 @@ QDate AppealTriage::lateDuplicateDue(const Appeal& appeal) const
 
 std::optional<Appeal> AppealTriage::openAppeal(const QString& appealId, Problems* problems)
 {
-    auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return std::nullopt;
-    }
     if (!isOpen(a->status)) {
         problems->append({tr("Status"), tr("Status: appeal %1 is %2 already").arg(a->number, a->status)});
         return std::nullopt;
@@ -139,13 +137,8 @@ bool AppealTriage::forward(const Session& by, const QString& appealId, const For
         return false;
     const QDate today = m_db.clock().today();
     AppealAction step = forwardedStep(*a, forwarding, today, forwardingDue(*a));
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, a->id, {{u"status"_s, text(Status::Forwarded)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be forwarded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::Forwarded)}}, &step, tr("Appeal"),
+                                       tr("the appeal could not be forwarded"), problems);
 }
 
 QString AppealTriage::forwardPart(const Session& by, const QString& appealId, const Forwarding& forwarding,
@@ -270,33 +263,37 @@ bool AppealTriage::notifyDeficiency(const Session& by, const QString& appealId, 
     if (problems->size() != before)
         return false;
     AppealAction step;
-    step.appealId = a->id;
     step.kind = text(AppealAction::Kind::DeficiencyNotice);
     step.actionOn = today;
     step.dueOn = fixBy;
     step.reason = requirements.trimmed();
     step.documentNumber = noticeNumber.trimmed();
     step.details.insert(u"previous_status"_s, a->status);
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, a->id, {{u"status"_s, text(Status::DeficiencyNotified)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the notice could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::DeficiencyNotified)}}, &step, tr("Appeal"),
+                                       tr("the notice could not be recorded"), problems);
 }
+
+namespace {
+
+// The deficiency notice the appeal waits on (I-25): its latest one, while its status says a notice is pending.
+std::optional<AppealAction> pendingNotice(Database& db, const Appeal& a)
+{
+    if (a.status != QLatin1String(AppealTriage::Status::DeficiencyNotified))
+        return std::nullopt;
+    return AppealActionLog(db).latest(a.id, text(AppealAction::Kind::DeficiencyNotice));
+}
+
+} // namespace
 
 bool AppealTriage::returnAppeal(const Session& by, const QString& appealId, Problems* problems)
 {
     if (!by.require(kRegistrars, tr("return appeals"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return false;
-    }
-    const auto notice = AppealActionLog(m_db).latest(a->id, text(AppealAction::Kind::DeficiencyNotice));
-    if (a->status != QLatin1String(Status::DeficiencyNotified) || !notice) {
+    const auto notice = pendingNotice(m_db, *a);
+    if (!notice) {
         problems->append({tr("Status"), tr("Status: only an appeal with a pending deficiency notice is returned (I-25)")});
         return false;
     }
@@ -308,49 +305,36 @@ bool AppealTriage::returnAppeal(const Session& by, const QString& appealId, Prob
         return false;
     }
     AppealAction step;
-    step.appealId = a->id;
     step.kind = text(AppealAction::Kind::Returned);
     step.actionOn = today;
     step.reason = notice->reason;
     step.details.insert(u"deficiency_notice_id"_s, notice->id);
     step.details.insert(u"term_to_fix"_s, notice->dueOn.toString(Qt::ISODate));
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen() && tx.update(kTable, a->id, {{u"status"_s, text(Status::Returned)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be returned") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::Returned)}}, &step, tr("Appeal"),
+                                       tr("the appeal could not be returned"), problems);
 }
 
 bool AppealTriage::deficiencyCorrected(const Session& by, const QString& appealId, Problems* problems)
 {
     if (!by.require(kRegistrars, tr("record corrected appeals"), problems))
         return false;
-    const auto a = AppealService(m_db).load(appealId);
-    if (!a) {
-        problems->append({tr("Appeal"), tr("there is no such appeal")});
+    const auto a = AppealService(m_db).find(appealId, problems);
+    if (!a)
         return false;
-    }
-    const auto notice = AppealActionLog(m_db).latest(a->id, text(AppealAction::Kind::DeficiencyNotice));
-    if (a->status != QLatin1String(Status::DeficiencyNotified) || !notice) {
+    const auto notice = pendingNotice(m_db, *a);
+    if (!notice) {
         problems->append({tr("Status"), tr("Status: the appeal has no pending deficiency notice")});
         return false;
     }
     const QDate today = m_db.clock().today();
     AppealAction step;
-    step.appealId = a->id;
     step.kind = text(kDeficiencyCorrected);
     step.actionOn = today;
     step.details.insert(u"deficiency_notice_id"_s, notice->id);
     if (notice->dueOn.isValid() && today > notice->dueOn)
         step.details.insert(u"late"_s, true); // after the term, but before anyone returned it
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, a->id, {{u"status"_s, text(Status::InConsideration)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the correction could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::InConsideration)}}, &step, tr("Appeal"),
+                                       tr("the correction could not be recorded"), problems);
 }
 
 bool AppealTriage::redirectAnonymous(const Session& by, const QString& appealId, const QString& targetBody,
@@ -371,7 +355,6 @@ bool AppealTriage::redirectAnonymous(const Session& by, const QString& appealId,
         return false;
     const QDate today = m_db.clock().today();
     AppealAction step;
-    step.appealId = a->id;
     step.kind = text(AppealAction::Kind::AnonymousRedirected);
     step.actionOn = today;
     step.dueOn = dueBy(u"D13a"_s, *a); // immediately (I-42)
@@ -381,13 +364,8 @@ bool AppealTriage::redirectAnonymous(const Session& by, const QString& appealId,
     step.details.insert(u"ground"_s, ground == AnonymousGround::Crime ? u"crime"_s : u"security"_s);
     if (step.dueOn.isValid() && today > step.dueOn)
         step.details.insert(u"late"_s, true);
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, a->id, {{u"status"_s, text(Status::Redirected)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the appeal could not be redirected") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::Redirected)}}, &step, tr("Appeal"),
+                                       tr("the appeal could not be redirected"), problems);
 }
 
 bool AppealTriage::leaveAnonymousWithoutConsideration(const Session& by, const QString& appealId,
@@ -415,7 +393,6 @@ bool AppealTriage::leaveAnonymousWithoutConsideration(const Session& by, const Q
         return false;
     const QDate today = m_db.clock().today();
     AppealAction step;
-    step.appealId = a->id;
     step.kind = text(AppealAction::Kind::LeftWithoutConsideration);
     step.actionOn = today;
     step.dueOn = anonymousDecisionDue(*a);
@@ -425,13 +402,8 @@ bool AppealTriage::leaveAnonymousWithoutConsideration(const Session& by, const Q
     step.details.insert(u"late"_s, step.dueOn.isValid() && today > step.dueOn);
     if (!approver.user().id.isEmpty())
         step.details.insert(u"approved_by_user_id"_s, approver.user().id);
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, a->id, {{u"status"_s, text(Status::LeftWithoutConsideration)}}, a->version)
-                 && AppealActionLog::append(tx, by, a->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the conclusion could not be recorded") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *a, {{u"status"_s, text(Status::LeftWithoutConsideration)}}, &step, tr("Appeal"),
+                                       tr("the conclusion could not be recorded"), problems);
 }
 
 bool AppealTriage::attachDuplicate(const Session& by, const QString& duplicateId, const QString& mainId,
@@ -456,7 +428,6 @@ bool AppealTriage::attachDuplicate(const Session& by, const QString& duplicateId
         return false;
     }
     AppealAction step;
-    step.appealId = d->id;
     step.kind = text(AppealAction::Kind::DuplicateAttached);
     step.actionOn = m_db.clock().today();
     step.target = main->number;
@@ -491,18 +462,12 @@ bool AppealTriage::attachDuplicate(const Session& by, const QString& duplicateId
     }
     step.dueOn = due;
     step.details.insert(u"main_answered"_s, mainAnswered);
-    WriteTransaction tx(m_db, by.actor());
-    const bool ok = tx.isOpen()
-                 && tx.update(kTable, d->id,
-                              {{u"status"_s, text(Status::Attached)},
-                               {u"screening"_s, QString::fromLatin1(AppealScreening::Screening::Duplicate)},
-                               {u"main_appeal_id"_s, main->id},
-                               {u"due_on"_s, nullIfEmpty(due)}},
-                              d->version)
-                 && AppealActionLog::append(tx, by, d->organisationCode, &step) && tx.commit();
-    if (!ok)
-        problems->append({tr("Appeal"), tx.error().isEmpty() ? tr("the duplicate could not be attached") : tx.error()});
-    return ok;
+    return AppealActionLog::commitStep(m_db, by, *d,
+                                       {{u"status"_s, text(Status::Attached)},
+                                        {u"screening"_s, QString::fromLatin1(AppealScreening::Screening::Duplicate)},
+                                        {u"main_appeal_id"_s, main->id},
+                                        {u"due_on"_s, nullIfEmpty(due)}},
+                                       &step, tr("Appeal"), tr("the duplicate could not be attached"), problems);
 }
 
 } // namespace armcpg

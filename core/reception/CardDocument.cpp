@@ -1,6 +1,7 @@
 #include "CardDocument.h"
 
 #include "directory/DirectoryRepository.h"
+#include "i18n/PrintWords.h"
 #include "reception/CardService.h"
 #include "storage/Database.h"
 
@@ -13,21 +14,7 @@ namespace armcpg {
 namespace {
 
 // The printout's words in the two protocol languages (LP1-34, R-45).
-struct Words
-{
-    const char* kk;
-    const char* ru;
-};
-
-bool isKazakh(const QString& language)
-{
-    return language == u"kk";
-}
-
-QString say(const Words& words, const QString& language)
-{
-    return QString::fromUtf8(isKazakh(language) ? words.kk : words.ru);
-}
+using Words = PrintWords;
 
 const Words kFormCode = {"ЛП-1 нысаны", "Форма ЛП-1"};
 const Words kAppendix = {"Өтініштерді тіркеу, есепке алу қағидаларына 2-1-қосымша",

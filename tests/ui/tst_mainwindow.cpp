@@ -117,9 +117,9 @@ private slots:
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::Queue);
         QVERIFY(qobject_cast<QueueSection*>(window.page(MainWindow::Queue)));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentSection(), MainWindow::Appeals);
-        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::Appeals)); // a section still to come
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::PreRegistration);
+        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::PreRegistration)); // a section to come
         QVERIFY(queue);
         const QString queueText = queue->findChildren<QLabel*>().last()->text();
         QVERIFY2(queueText.contains(u"не"_s), qPrintable(queueText)); // "… ещё не создан"

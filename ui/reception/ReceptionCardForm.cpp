@@ -1,5 +1,7 @@
 #include "ReceptionCardForm.h"
 
+#include "appeal/AppealService.h"
+
 #include "directory/DirectoryComboBox.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
@@ -210,6 +212,15 @@ void ReceptionCardForm::build()
 
     m_appealNote = new QLabel;
     m_appealNote->setObjectName(u"appealNote"_s);
+    m_appealButton = new QPushButton;
+    m_appealButton->setObjectName(u"openAppeal"_s);
+    m_appealButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_appealButton->hide();
+    connect(m_appealButton, &QPushButton::clicked, this, [this] {
+        if (!m_appealId.isEmpty())
+            emit appealRequested(m_appealId);
+    });
+    m_texts << [this] { m_appealButton->setText(tr("Complete the appeal's registration… (Ctrl+Shift+R)")); };
     m_saveButton = new QPushButton;
     m_saveButton->setObjectName(u"save"_s);
     m_printButton = new QPushButton;
@@ -244,6 +255,7 @@ void ReceptionCardForm::build()
     buttons->addWidget(m_dutyButton);
     buttons->addWidget(m_dutyNote);
     buttons->addWidget(m_appealNote, 1);
+    buttons->addWidget(m_appealButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_protocolButton);
@@ -792,6 +804,9 @@ void ReceptionCardForm::refreshTitle()
     const QString appeal = m_card.id.isEmpty() ? QString() : m_cards.appealNumberOf(m_card.id);
     m_appealNote->setText(appeal.isEmpty() ? QString()
                                            : tr("Appeal %1 registered from this reception (R-51)").arg(appeal));
+    const auto registered = appeal.isEmpty() ? std::nullopt : AppealService(m_db).byNumber(appeal);
+    m_appealId = registered ? registered->id : QString();
+    m_appealButton->setVisible(!m_appealId.isEmpty());
 }
 
 // ---- values -------------------------------------------------------------------------------------------------
@@ -1055,6 +1070,7 @@ bool ReceptionCardForm::save()
     }
     m_saving = true;
     const bool wasNew = c.id.isEmpty();
+    const bool hadAppeal = !m_appealId.isEmpty() && !wasNew;
     problems.clear();
     const bool ok = m_cards.save(m_session, &c, &problems);
     m_saving = false;
@@ -1074,6 +1090,8 @@ bool ReceptionCardForm::save()
     refreshHistory();
     refreshTitle();
     emit saved(m_card.id);
+    if (!hadAppeal && !m_appealId.isEmpty())
+        m_appealButton->setFocus(Qt::OtherFocusReason); // offered: Space or Enter opens its registration
     return true;
 }
 

@@ -90,6 +90,9 @@ protected:
 signals:
     void saved(const QString& id);
     void cancelled();
+    // "Complete the appeal's registration" (Ctrl+Shift+R): the appeal this card registered, to complete in
+    // the Appeals section. Offered (the button takes the focus) right after the save that registered it.
+    void appealRequested(const QString& appealId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -191,6 +194,8 @@ private:
     QComboBox* m_presiding = nullptr;
     QComboBox* m_official = nullptr;
     QLabel* m_appealNote = nullptr;
+    QPushButton* m_appealButton = nullptr;
+    QString m_appealId; // the appeal registered from this card, empty when none
     QTabWidget* m_side = nullptr;
     QTableWidget* m_visitTable = nullptr;
     QLabel* m_visitNote = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "admin/AdministrationPage.h"
+#include "appeal/AppealsPage.h"
 #include "directory/DirectoryPage.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
@@ -44,9 +45,7 @@ struct SectionText
 const SectionText kSections[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Queue"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Reception (ЛП-1)"), nullptr},
-    {QT_TRANSLATE_NOOP("MainWindow", "Appeals"),
-     QT_TRANSLATE_NOOP("MainWindow", "Registration of written appeals from reception (R-51), screening, deadlines "
-                                     "D1–D27, assignment and control until the final answer (R-54).")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Appeals"), nullptr},
     {QT_TRANSLATE_NOOP("MainWindow", "Pre-registration"),
      QT_TRANSLATE_NOOP("MainWindow", "Pre-registration to heads with the cut-offs of R-18 and R-36 and the refusal "
                                      "grounds of R-19, R-25 and R-33.")},
@@ -142,10 +141,16 @@ QWidget* MainWindow::createPage(Section section)
 {
     switch (section) {
     case Directories: return new DirectoryPage(m_db, m_session, m_stack);
+    case Appeals: return new AppealsPage(m_db, m_session, m_stack);
     case Administration: return new AdministrationPage(m_db, m_session, m_stack);
     case Reception: {
         auto* reception = new ReceptionPage(m_db, m_session, m_stack);
         connect(reception->form(), &ReceptionCardForm::saved, this, &MainWindow::onCardSaved);
+        // the written appeal accepted at the reception, completed in the Appeals section.
+        connect(reception->form(), &ReceptionCardForm::appealRequested, this, [this](const QString& appealId) {
+            showSection(Appeals);
+            static_cast<AppealsPage*>(page(Appeals))->completeRegistration(appealId);
+        });
         return reception;
     }
     case Queue: {
