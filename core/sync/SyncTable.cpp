@@ -22,6 +22,10 @@ const QList<SyncTable>& SyncTable::all()
         {u"appeal_executor"_s, O::Organisation, true, {}, {}},
         {u"appeal_action"_s, O::Organisation, true, {}, {}},
         {u"appeal_attachment"_s, O::Organisation, false, {}, {}},
+        // Schedules and pre-registration (migration 0011): an approved schedule and a refusal are legal records.
+        {u"reception_schedule"_s, O::Organisation, true, {}, {}},
+        {u"prereg_request"_s, O::Organisation, true, {}, {u"number"_s}},
+        {u"prereg_closure"_s, O::Organisation, false, {}, {}},
         {u"sync_conflict"_s, O::Organisation, false, {}, {}},
     };
     return tables;
