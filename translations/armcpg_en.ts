@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>ScheduleService</name>
+    <message numerus="yes">
+        <location filename="../core/schedule/ScheduleService.cpp" line="+294"/>
+        <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
+        <translation>
+            <numerusform>Schedule: %n person signed up for a coming reception of this line</numerusform>
+            <numerusform>Schedule: %n persons signed up for a coming reception of this line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>armcpg::DirectoryPage</name>
     <message numerus="yes">
         <location filename="../ui/directory/DirectoryPage.cpp" line="+387"/>

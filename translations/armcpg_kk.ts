@@ -3491,6 +3491,398 @@
     </message>
 </context>
 <context>
+    <name>PreRegistration</name>
+    <message>
+        <location filename="../core/prereg/PreRegistration.cpp" line="+49"/>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting agreement with the subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned without consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistrationService</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationService.cpp" line="+113"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+69"/>
+        <location line="+298"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-377"/>
+        <source>Reception: choose a line of the reception schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reception: district offices receive daily without pre-registration and never refuse a reception (R-39, R-41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reception: %1 receives without pre-registration (R-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channel</source>
+        <translation type="unfinished">Түсу арнасы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel: an egov.kz e-application, a paper appeal or a Call-centre request (R-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Applicant</source>
+        <translation type="unfinished">Өтініш беруші</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Applicant: the name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IIN</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IIN: %1 is not a valid IIN</source>
+        <translation type="unfinished">ЖСН: %1 — жарамды ЖСН емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Represented person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Represented person: the person in whose interests the request is filed is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Authority: a Call-centre request for another person is taken only with the information on the authority to file it (R-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement: &quot;%1&quot; is not a case of R-21 or R-35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Instruction: who instructed the reception is required (R-3, R-24, R-29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation type="unfinished">Түскен күні</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Received on: the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on: the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished">Мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Essence</source>
+        <translation type="unfinished">Өтініштің мәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+239"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished">%1: %2 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+125"/>
+        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+27"/>
+        <source>keep pre-registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <location line="+105"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+53"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Request: registered already as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reception: the schedule line of %1 is not approved yet (R-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+5"/>
+        <location line="+102"/>
+        <location line="+5"/>
+        <location line="+131"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Reception date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <location line="+265"/>
+        <source>Reception date: %1 does not receive on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Reception date: the reception on %1 is not ahead any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment: %1 is outside the reception hours %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reception date: registration for %1 was closed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The essence of the question is not stated (АППК ст. 63): returned without consideration (R-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the request could not be registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the request could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+66"/>
+        <source>Request: there is no such request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Request %1: nothing awaits agreement (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subdivision: the structural subdivision agreed with is required (R-21, R-35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reception date: registration for %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Request %1: it cannot be refused now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1: the reception on %2 is not ahead any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Ground</source>
+        <translation type="unfinished">Негіз</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Ground: the rules list no grounds to refuse registration for %1; only the General Prosecutor (R-19), the deputies (R-25) and the heads of R-33 have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ground: choose the ground of refusal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground: &quot;%1&quot; is not a ground of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Explanation: the explanation given to the person is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Request %1: the person is not signed up (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1: the reception is on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reception date: %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reception date: registration for %1 was closed on %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>registration could not be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Registration for %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistrationTerms</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationTerms.cpp" line="+38"/>
+        <source>District offices receive daily without pre-registration (R-39).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This official receives without pre-registration (R-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>District offices receive daily without pre-registration: there is nothing to sign up for (R-39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This official receives without pre-registration (R-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a day off: registration is kept on working days only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration for the reception on %1 closed: the last day of intake was %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <location filename="../core/common/Problem.cpp" line="+12"/>
@@ -4176,6 +4568,39 @@
     </message>
 </context>
 <context>
+    <name>ReceptionLevels</name>
+    <message>
+        <location filename="../core/schedule/ReceptionLevel.cpp" line="+151"/>
+        <source>General Prosecutor</source>
+        <translation type="unfinished">Бас Прокурор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy General Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of a subdivision of the General Prosecutor&apos;s Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of an agency, institution, military, transport or oblast prosecutor&apos;s office, or a deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District prosecutor&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official receiving as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/security/Role.cpp" line="+35"/>
@@ -4201,6 +4626,346 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCheck</name>
+    <message>
+        <location filename="../core/schedule/ScheduleCheck.cpp" line="+66"/>
+        <source>%1: the reception %2–%3 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the reception %2–%3 is outside the working hours 9:00–18:30 (R-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 would receive twice at once on %2: %3–%4 and %5–%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 is a day off in the calendar, there is no reception that day (R-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 has no reception in the week %2–%3: at least one a week is required (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no duty prosecutor&apos;s reception in the week %2–%3: at least one a week is required (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no reception in %2: at least one a month is required (R-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEntry</name>
+    <message>
+        <location filename="../core/schedule/ScheduleEntry.cpp" line="+89"/>
+        <source>Regular reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duty prosecutor in a detention facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleService</name>
+    <message>
+        <location filename="../core/schedule/ScheduleService.cpp" line="+104"/>
+        <location line="+60"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Official: the full name is required (R-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Position is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position: &quot;%1&quot; is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Organisation is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation: &quot;%1&quot; is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Date: give the day of the reception or a weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: %1 is a day off in the calendar; receptions are held on working days (R-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Weekday</source>
+        <translation type="unfinished">Апта күні</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Weekday: %1 is not a day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekday: receptions are held on working days (R-4); a working Saturday or Sunday by decree takes a line with its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid from</source>
+        <translation type="unfinished">Қолданылу басы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from: the first day of the schedule is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid to</source>
+        <translation type="unfinished">Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to: the period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week of the month: 1 to 5, the last (-1) or every week (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Place</source>
+        <translation type="unfinished">Орны</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Place: where the reception is held is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Facility type</source>
+        <translation type="unfinished">Мекеме түрі</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Facility type: required for a duty prosecutor&apos;s reception (R-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facility type: &quot;%1&quot; is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility type: duty prosecutors do not receive in %1 (R-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Facility: the facility where the duty prosecutor receives is required (R-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility: only a duty prosecutor&apos;s reception is held in a facility (R-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished">%1: %2 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+95"/>
+        <source>keep reception schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+40"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+50"/>
+        <location line="+43"/>
+        <source>Schedule: there is no such line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>change an approved schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the schedule line could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approve reception schedules (R-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schedule: the line is approved already (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place: give it in Kazakh and in Russian, the schedule is posted in both languages (R-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the line could not be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>remove an approved schedule line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the line could not be removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
