@@ -5460,7 +5460,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+49"/>
         <source>&amp;Users</source>
         <translation>&amp;Пайдаланушылар</translation>
     </message>
@@ -5483,6 +5483,11 @@
         <location line="+1"/>
         <source>Dev&amp;ices</source>
         <translation>Құ&amp;рылғылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;matrix</source>
+        <translation>Қол қою &amp;матрицасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8908,6 +8913,29 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Баптауларды тек әкімші өзгерте алады</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SigningMatrixTab</name>
+    <message>
+        <location filename="../ui/admin/SigningMatrixTab.cpp" line="+76"/>
+        <source>Deputy&apos;s request (I-12)</source>
+        <translation>Депутаттық сауал (I-12)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the row of a decision first.</source>
+        <translation>Алдымен шешімнің жолын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Who signs the answer to each decision (I-88). A tick lets that level sign; a change is saved at once for every workstation. &quot;Reset row&quot; returns to the matrix shipped with the program. A user&apos;s level is set on the Users tab.</source>
+        <translation>Әр шешім бойынша жауапқа кім қол қояды (I-88). Белгі сол деңгейге қол қоюға рұқсат береді; өзгеріс барлық жұмыс орындары үшін бірден сақталады. «Жолды қайтару» бағдарламамен берілген матрицаны қалпына келтіреді. Пайдаланушының деңгейі «Пайдаланушылар» қойындысында белгіленеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset row</source>
+        <translation>Жолды &amp;қайтару</translation>
     </message>
 </context>
 <context>

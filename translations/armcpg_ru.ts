@@ -5472,7 +5472,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+49"/>
         <source>&amp;Users</source>
         <translation>&amp;Пользователи</translation>
     </message>
@@ -5495,6 +5495,11 @@
         <location line="+1"/>
         <source>Dev&amp;ices</source>
         <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;matrix</source>
+        <translation>&amp;Матрица подписания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8929,6 +8934,29 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Изменять настройки может только администратор</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SigningMatrixTab</name>
+    <message>
+        <location filename="../ui/admin/SigningMatrixTab.cpp" line="+76"/>
+        <source>Deputy&apos;s request (I-12)</source>
+        <translation>Депутатский запрос (I-12)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the row of a decision first.</source>
+        <translation>Сначала выберите строку решения.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Who signs the answer to each decision (I-88). A tick lets that level sign; a change is saved at once for every workstation. &quot;Reset row&quot; returns to the matrix shipped with the program. A user&apos;s level is set on the Users tab.</source>
+        <translation>Кто подписывает ответ по каждому решению (I-88). Отметка разрешает подпись этому уровню; изменение сразу сохраняется для всех рабочих мест. «Вернуть строку» восстанавливает матрицу, поставляемую с программой. Уровень пользователя задаётся на вкладке «Пользователи».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset row</source>
+        <translation>&amp;Вернуть строку</translation>
     </message>
 </context>
 <context>
