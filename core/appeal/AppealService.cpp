@@ -8,6 +8,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/NumberSequence.h"
+#include "storage/Rows.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -249,12 +250,7 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
 
 std::optional<Appeal> AppealService::load(const QString& id)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE id = ? AND deleted = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readAppeal(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM appeal WHERE id = ? AND deleted = ?"_s, {id, false}, readAppeal);
 }
 
 std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
@@ -267,28 +263,16 @@ std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
 
 std::optional<Appeal> AppealService::byNumber(const QString& number)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s);
-    q.addBindValue(number);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readAppeal(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s, {number, false}, readAppeal);
 }
 
 QList<Appeal> AppealService::list(const QDate& from, const QDate& to, int limit)
 {
-    QList<Appeal> appeals;
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE deleted = ? AND registered_on >= ? AND registered_on <= ? "
-                               "ORDER BY registered_on, number LIMIT ?"_s);
-    q.addBindValue(false);
-    q.addBindValue(from.isValid() ? from : QDate(1900, 1, 1));
-    q.addBindValue(to.isValid() ? to : QDate(2200, 12, 31));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            appeals << readAppeal(q);
-    }
-    return appeals;
+    return allRows(m_db,
+                   u"SELECT * FROM appeal WHERE deleted = ? AND registered_on >= ? AND registered_on <= ? "
+                   "ORDER BY registered_on, number LIMIT ?"_s,
+                   {false, from.isValid() ? from : QDate(1900, 1, 1), to.isValid() ? to : QDate(2200, 12, 31), limit},
+                   readAppeal);
 }
 
 namespace {
