@@ -476,7 +476,7 @@
 <context>
     <name>AppealForm</name>
     <message>
-        <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+52"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>AppealService</name>
     <message>
-        <location filename="../core/appeal/AppealService.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealService.cpp" line="+137"/>
         <source>%1 is required</source>
         <translation>%1: толтырылуы міндетті</translation>
     </message>
@@ -982,26 +982,26 @@
         <translation>өтініш %1 нөмірімен тіркеліп қойған</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+18"/>
-        <location line="+125"/>
-        <location line="+46"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <location line="+113"/>
+        <location line="+22"/>
         <source>Appeal</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-148"/>
         <source>the appeal could not be registered</source>
         <translation>өтінішті тіркеу мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+53"/>
         <source>take appeals on control</source>
         <translation>өтініштерді бақылауға алу</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+125"/>
+        <location line="-40"/>
+        <location line="+113"/>
         <source>there is no such appeal</source>
         <translation>мұндай өтініш жоқ</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>өтініштерді түзету</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
         <source>the appeal could not be saved</source>
         <translation>өтінішті сақтау мүмкін болмады</translation>
     </message>
@@ -2334,7 +2334,7 @@
 <context>
     <name>CardService</name>
     <message>
-        <location filename="../core/reception/CardService.cpp" line="+113"/>
+        <location filename="../core/reception/CardService.cpp" line="+114"/>
         <source>is required</source>
         <translation>толтырылуы міндетті</translation>
     </message>
@@ -5534,16 +5534,6 @@
         <translation>%2 күнгі № %1 өтініш</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Mark: «с личного приема» (R-51)</source>
-        <translation>Белгі: «с личного приема» (R-51)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
-    </message>
-    <message>
         <location line="+128"/>
         <location line="+10"/>
         <source>Learned of the act on</source>
@@ -5824,7 +5814,7 @@
         <translation>%2 күнгі № %1 өтініш</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+163"/>
         <source>Mark: «с личного приема» (R-51)</source>
         <translation>Белгі: «с личного приема» (R-51)</translation>
     </message>
@@ -5834,7 +5824,7 @@
         <translation>Белгі: «с личного приема» (R-51), № %1 ЛП-1 карточкасынан</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-158"/>
         <source>Term: %1</source>
         <translation>Мерзім: %1</translation>
     </message>

@@ -476,7 +476,7 @@
 <context>
     <name>AppealForm</name>
     <message>
-        <location filename="../ui/appeal/AppealForm.cpp" line="+50"/>
+        <location filename="../ui/appeal/AppealForm.cpp" line="+52"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>AppealService</name>
     <message>
-        <location filename="../core/appeal/AppealService.cpp" line="+108"/>
+        <location filename="../core/appeal/AppealService.cpp" line="+137"/>
         <source>%1 is required</source>
         <translation>%1: обязательное поле</translation>
     </message>
@@ -983,26 +983,26 @@
         <translation>обращение уже зарегистрировано под номером %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+18"/>
-        <location line="+125"/>
-        <location line="+46"/>
+        <location line="+45"/>
+        <location line="+13"/>
+        <location line="+113"/>
+        <location line="+22"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-148"/>
         <source>the appeal could not be registered</source>
         <translation>не удалось зарегистрировать обращение</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+53"/>
         <source>take appeals on control</source>
         <translation>ставить обращения на контроль</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+125"/>
+        <location line="-40"/>
+        <location line="+113"/>
         <source>there is no such appeal</source>
         <translation>такого обращения нет</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>исправлять обращения</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
         <source>the appeal could not be saved</source>
         <translation>не удалось сохранить обращение</translation>
     </message>
@@ -2335,7 +2335,7 @@
 <context>
     <name>CardService</name>
     <message>
-        <location filename="../core/reception/CardService.cpp" line="+113"/>
+        <location filename="../core/reception/CardService.cpp" line="+114"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -5546,16 +5546,6 @@
         <translation>Обращение %1 от %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Mark: «с личного приема» (R-51)</source>
-        <translation>Отметка: «с личного приема» (R-51)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark: «с личного приема» (R-51), from the ЛП-1 card %1</source>
-        <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
-    </message>
-    <message>
         <location line="+128"/>
         <location line="+10"/>
         <source>Learned of the act on</source>
@@ -5836,7 +5826,7 @@
         <translation>Обращение %1 от %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+163"/>
         <source>Mark: «с личного приема» (R-51)</source>
         <translation>Отметка: «с личного приема» (R-51)</translation>
     </message>
@@ -5846,7 +5836,7 @@
         <translation>Отметка: «с личного приема» (R-51), по карточке ЛП-1 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-158"/>
         <source>Term: %1</source>
         <translation>Срок: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "AppealForm.h"
 
+#include "appeal/AppealView.h"
+
 #include "appeal/AppealService.h"
 #include "directory/DirectoryComboBox.h"
 #include "reception/CardService.h"
@@ -204,16 +206,7 @@ void AppealForm::refreshHeader()
         m_title->setText(tr("New appeal"));
     else
         m_title->setText(tr("Appeal %1 of %2").arg(m_appeal.number, dateText(m_appeal.registeredOn)));
-    QString mark;
-    if (m_appeal.fromReception) {
-        QString card;
-        if (!m_appeal.receptionCardId.isEmpty()) {
-            if (const auto c = CardService(m_db).load(m_appeal.receptionCardId))
-                card = c->number();
-        }
-        mark = card.isEmpty() ? tr("Mark: «с личного приема» (R-51)")
-                              : tr("Mark: «с личного приема» (R-51), from the ЛП-1 card %1").arg(card);
-    }
+    const QString mark = AppealView::markText(m_db, m_appeal);
     m_mark->setText(mark);
     m_mark->setVisible(!mark.isEmpty());
 }

@@ -221,16 +221,7 @@ void AppealView::fill()
         return;
     }
     m_title->setText(tr("Appeal %1 of %2").arg(a.number, dateText(a.registeredOn)));
-    QString mark;
-    if (a.fromReception) {
-        QString card;
-        if (!a.receptionCardId.isEmpty()) {
-            if (const auto c = CardService(m_db).load(a.receptionCardId))
-                card = c->number();
-        }
-        mark = card.isEmpty() ? tr("Mark: «с личного приема» (R-51)")
-                              : tr("Mark: «с личного приема» (R-51), from the ЛП-1 card %1").arg(card);
-    }
+    const QString mark = markText(m_db, a);
     m_mark->setText(mark);
     m_mark->setVisible(!mark.isEmpty());
 
@@ -381,6 +372,19 @@ void AppealView::recordAnswer(bool final)
     showProblems(problems);
     reload();
     emit changed(m_appeal.id);
+}
+
+QString AppealView::markText(Database& db, const Appeal& a)
+{
+    if (!a.fromReception)
+        return {};
+    QString card;
+    if (!a.receptionCardId.isEmpty()) {
+        if (const auto c = CardService(db).load(a.receptionCardId))
+            card = c->number();
+    }
+    return card.isEmpty() ? tr("Mark: «с личного приема» (R-51)")
+                          : tr("Mark: «с личного приема» (R-51), from the ЛП-1 card %1").arg(card);
 }
 
 } // namespace armcpg

@@ -33,6 +33,9 @@ public:
     AppealView(Database& db, const Session& session, QWidget* parent = nullptr);
     ~AppealView() override;
 
+    // The mark «с личного приема» with the ЛП-1 card's number; empty for an appeal not from a reception.
+    static QString markText(Database& db, const Appeal& appeal);
+
     bool openAppeal(const QString& id); // false when there is no such appeal
     void reload();
     Appeal appeal() const { return m_appeal; }
