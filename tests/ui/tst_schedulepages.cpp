@@ -237,6 +237,7 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
         }
     }
     QCOMPARE(refusedCount, 1);
+    QVERIFY(column(page.table(), 6).join(u'|').contains(u"Вопрос рассмотрен, новых доводов нет"_s));
     QVERIFY2(page.countsLabel()->text().contains(u"Signed up: 1"_s) && page.countsLabel()->text().contains(u"refused: 1"_s),
              qPrintable(page.countsLabel()->text()));
 

@@ -62,6 +62,8 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     for (const DirectoryEntry& e : DirectoryRepository(m_db).entries(u"organisation"_s))
         m_org->addItem(u"%1 — %2"_s.arg(e.code, e.name(Translator::current())), e.code);
     m_org->setCurrentIndex(qMax(0, m_org->findData(m_db.organisationCode())));
+    m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_org->setMinimumContentsLength(28);
     m_orgLabel->setBuddy(m_org);
     connect(m_org, &QComboBox::currentIndexChanged, this, &PreRegistrationPage::reloadReceptions);
     const QDate today = m_db.clock().today();
@@ -285,7 +287,12 @@ void PreRegistrationPage::reload()
             applicant += tr(" (out of town)");
         QString decision;
         if (r.state == PreRegistration::State::Refused)
-            decision = u"%1: %2"_s.arg(r.refusalGroundCode, r.refusalExplanation);
+        {
+            // The ground as the directory names it, then the explanation given.
+            const auto ground = DirectoryRepository(m_db).entryIncludingDeleted(r.refusalGroundKind, r.refusalGroundCode);
+            decision = u"%1: %2"_s.arg(ground ? ground->name(Translator::current()) : r.refusalGroundCode,
+                                       r.refusalExplanation);
+        }
         else if (r.state == PreRegistration::State::Returned)
             decision = r.returnedReason;
         else if (!r.agreedUnit.isEmpty())

@@ -58,6 +58,8 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     for (const DirectoryEntry& e : DirectoryRepository(m_db).entries(u"organisation"_s))
         m_org->addItem(u"%1 — %2"_s.arg(e.code, e.name(Translator::current())), e.code);
     m_org->setCurrentIndex(qMax(0, m_org->findData(m_db.organisationCode())));
+    m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_org->setMinimumContentsLength(28);
     m_orgLabel->setBuddy(m_org);
     connect(m_org, &QComboBox::currentIndexChanged, this, &SchedulePage::reload);
     const QDate today = m_db.clock().today();
