@@ -3495,32 +3495,32 @@
     <message>
         <location filename="../core/prereg/PreRegistration.cpp" line="+49"/>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting agreement with the subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшемен келісуді күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Қараусыз қайтарылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
 </context>
 <context>
@@ -3532,133 +3532,133 @@
         <location line="+69"/>
         <location line="+298"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <location line="-377"/>
         <source>Reception: choose a line of the reception schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау: қабылдау кестесінің жолын таңдаңыз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reception: district offices receive daily without pre-registration and never refuse a reception (R-39, R-41)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау: аудандық прокуратуралар алдын ала жазылусыз күн сайын қабылдайды және қабылдаудан ешқашан бас тартпайды (R-39, R-41)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reception: %1 receives without pre-registration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау: %1 алдын ала жазылусыз қабылдайды (R-3)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Channel</source>
-        <translation type="unfinished">Түсу арнасы</translation>
+        <translation>Түсу арнасы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel: an egov.kz e-application, a paper appeal or a Call-centre request (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсу арнасы: egov.kz арқылы берілген электрондық өтінім, қағаз түріндегі өтініш немесе Call-орталыққа түскен өтінім (R-3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Applicant</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Applicant: the name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші: аты-жөнін көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IIN: %1 is not a valid IIN</source>
-        <translation type="unfinished">ЖСН: %1 — жарамды ЖСН емес</translation>
+        <translation>ЖСН: %1 — жарамды ЖСН емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>Represented person</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүддесі үшін өтінім берілген тұлға</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Represented person: the person in whose interests the request is filed is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүддесі үшін өтінім берілген тұлға: мүддесі үшін өтінім берілген тұлғаны көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілеттік</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Authority: a Call-centre request for another person is taken only with the information on the authority to file it (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілеттік: басқа тұлға үшін Call-орталыққа түскен өтінім оны беруге өкілеттік туралы мәліметтер болған жағдайда ғана қабылданады (R-3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agreement: &quot;%1&quot; is not a case of R-21 or R-35</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісу: &quot;%1&quot; — R-21 немесе R-35 көздеген жағдай емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырма</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Instruction: who instructed the reception is required (R-3, R-24, R-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырма: қабылдауды кім тапсырғанын көрсету міндетті (R-3, R-24, R-29)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Түскен күні</translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Received on: the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні: күнді көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен күні: болашақтағы күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Essence</source>
-        <translation type="unfinished">Өтініштің мәні</translation>
+        <translation>Өтініштің мәні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+239"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished">%1: %2 таңбадан ұзын</translation>
+        <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
         <location line="-232"/>
@@ -3667,7 +3667,7 @@
         <location line="+66"/>
         <location line="+27"/>
         <source>keep pre-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>алдын ала жазылуды жүргізу</translation>
     </message>
     <message>
         <location line="-274"/>
@@ -3682,17 +3682,17 @@
         <location line="+4"/>
         <location line="+6"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім</translation>
     </message>
     <message>
         <location line="-261"/>
         <source>Request: registered already as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім: № %1 болып тіркеліп қойған</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reception: the schedule line of %1 is not approved yet (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау: %1 қабылдау жүргізетін кесте жолы әлі бекітілмеген (R-4)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3705,148 +3705,148 @@
         <location line="+6"/>
         <location line="+4"/>
         <source>Reception date</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні</translation>
     </message>
     <message>
         <location line="-275"/>
         <location line="+265"/>
         <source>Reception date: %1 does not receive on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 %2 күні қабылдау жүргізбейді</translation>
     </message>
     <message>
         <location line="-262"/>
         <source>Reception date: the reception on %1 is not ahead any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 күнгі қабылдау күні келіп қойған</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау уақыты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment: %1 is outside the reception hours %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау уақыты: %1 қабылдау сағаттарынан (%2–%3) тыс</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reception date: registration for %1 was closed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 күнгі қабылдауға жазылу %2 жабылған</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The essence of the question is not stated (АППК ст. 63): returned without consideration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселенің мәні баяндалмаған (ӘРПК 63-бабы): қараусыз қайтарылды (R-3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the request could not be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінімді тіркеу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the request could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінімді өзгерту мүмкін болмады</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+59"/>
         <location line="+66"/>
         <source>Request: there is no such request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім: мұндай өтінім жоқ</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Request %1: nothing awaits agreement (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімі: келісуді күтетін ештеңе жоқ (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subdivision: the structural subdivision agreed with is required (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше: келісім жасалған құрылымдық бөлімшені көрсету міндетті (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reception date: registration for %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 күнгі қабылдауға жазылу жабылған</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Request %1: it cannot be refused now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімі: қазір одан бас тарту мүмкін емес (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request %1: the reception on %2 is not ahead any more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімі: %2 күнгі қабылдау күні келіп қойған</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <location line="+2"/>
         <source>Ground</source>
-        <translation type="unfinished">Негіз</translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Ground: the rules list no grounds to refuse registration for %1; only the General Prosecutor (R-19), the deputies (R-25) and the heads of R-33 have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз: ережелерде «%1» үшін жазылудан бас тарту негіздері көзделмеген; олар тек Бас Прокурорда (R-19), оның орынбасарларында (R-25) және R-33 көрсетілген басшыларда бар</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ground: choose the ground of refusal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз: бас тарту негізін таңдаңыз (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ground: &quot;%1&quot; is not a ground of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз: &quot;%1&quot; — «%3» үшін %2 бойынша көзделген негіз емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірме</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Explanation: the explanation given to the person is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірме: тұлғаға берілген түсіндірмені көрсету міндетті (%1)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Request %1: the person is not signed up (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімі: тұлға қабылдауға жазылмаған (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request %1: the reception is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімі: қабылдау %2 өтеді</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reception date: %1 has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 өтіп кеткен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reception date: registration for %1 was closed on %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау күні: %1 күнгі қабылдауға жазылу %2 жабылып қойған</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>registration could not be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылуды жабу мүмкін болмады</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Registration for %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі қабылдауға жазылу жабылған</translation>
     </message>
 </context>
 <context>
@@ -3854,32 +3854,32 @@
     <message>
         <location filename="../core/prereg/PreRegistrationTerms.cpp" line="+38"/>
         <source>District offices receive daily without pre-registration (R-39).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандық прокуратуралар алдын ала жазылусыз күн сайын қабылдайды (R-39).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This official receives without pre-registration (R-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл лауазымды тұлға алдын ала жазылусыз қабылдайды (R-3).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>District offices receive daily without pre-registration: there is nothing to sign up for (R-39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандық прокуратуралар алдын ала жазылусыз күн сайын қабылдайды: жазылудың қажеті жоқ (R-39)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This official receives without pre-registration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл лауазымды тұлға алдын ала жазылусыз қабылдайды (R-3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a day off: registration is kept on working days only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — демалыс күні: жазылу тек жұмыс күндері жүргізіледі (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registration for the reception on %1 closed: the last day of intake was %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі қабылдауға жазылу жабылды: жазылуды қабылдаудың соңғы күні — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4572,32 +4572,32 @@
     <message>
         <location filename="../core/schedule/ReceptionLevel.cpp" line="+151"/>
         <source>General Prosecutor</source>
-        <translation type="unfinished">Бас Прокурор</translation>
+        <translation>Бас Прокурор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deputy General Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас Прокурордың орынбасары</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of a subdivision of the General Prosecutor&apos;s Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас прокуратура бөлімшесінің басшысы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of an agency, institution, military, transport or oblast prosecutor&apos;s office, or a deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство, мекеме, әскери, көлік немесе облыс прокуратурасының басшысы не оның орынбасары</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандық прокуратура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Official receiving as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажет болған жағдайда қабылдайтын лауазымды тұлға</translation>
     </message>
 </context>
 <context>
@@ -4633,37 +4633,37 @@
     <message>
         <location filename="../core/schedule/ScheduleCheck.cpp" line="+66"/>
         <source>%1: the reception %2–%3 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 қабылдауы басталмай жатып аяқталады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the reception %2–%3 is outside the working hours 9:00–18:30 (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 қабылдауы 9:00–18:30 жұмыс уақытынан тыс (R-4)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 would receive twice at once on %2: %3–%4 and %5–%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 күні бір мезгілде екі қабылдау жүргізер еді: %3–%4 және %5–%6</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2 is a day off in the calendar, there is no reception that day (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 күнтізбе бойынша демалыс күні, ол күні қабылдау жүргізілмейді (R-4)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 has no reception in the week %2–%3: at least one a week is required (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 аптасында қабылдау жоқ: аптасына кемінде бір қабылдау өткізілуі тиіс (%4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no duty prosecutor&apos;s reception in the week %2–%3: at least one a week is required (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 аптасында кезекші прокурордың қабылдауы жоқ: аптасына кемінде бір қабылдау өткізілуі тиіс (%4)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has no reception in %2: at least one a month is required (R-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 айында қабылдау жоқ: айына кемінде бір қабылдау өткізілуі тиіс (R-15)</translation>
     </message>
 </context>
 <context>
@@ -4671,52 +4671,52 @@
     <message>
         <location filename="../core/schedule/ScheduleEntry.cpp" line="+89"/>
         <source>Regular reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдеттегі қабылдау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшпелі қабылдау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duty prosecutor in a detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамауда ұстау орнындағы кезекші прокурор</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Дүйсенбі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейсенбі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәрсенбі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейсенбі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұма</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенбі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Жексенбі</translation>
     </message>
 </context>
 <context>
@@ -4725,112 +4725,112 @@
         <location filename="../core/schedule/ScheduleService.cpp" line="+104"/>
         <location line="+60"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды тұлға</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Official: the full name is required (R-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды тұлға: толық аты-жөнін көрсету міндетті (R-5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Position is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым: &quot;%1&quot; анықтамалықта жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Organisation</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Organisation is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымды көрсету міндетті</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым: &quot;%1&quot; анықтамалықта жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Date: give the day of the reception or a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні: қабылдау күнін немесе апта күнін көрсетіңіз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date: %1 is a day off in the calendar; receptions are held on working days (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні: %1 күнтізбе бойынша демалыс күні; қабылдау жұмыс күндері өткізіледі (R-4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Weekday</source>
-        <translation type="unfinished">Апта күні</translation>
+        <translation>Апта күні</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Weekday: %1 is not a day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта күні: %1 — апта күні емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekday: receptions are held on working days (R-4); a working Saturday or Sunday by decree takes a line with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта күні: қабылдау жұмыс күндері өткізіледі (R-4); қаулымен жұмыс күні етілген сенбі немесе жексенбі үшін сол күннің күні көрсетілген жол жасалады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid from</source>
-        <translation type="unfinished">Қолданылу басы</translation>
+        <translation>Қолданылу басы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid from: the first day of the schedule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу басы: кестенің бірінші күнін көрсету міндетті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid to</source>
-        <translation type="unfinished">Қолданылу соңы</translation>
+        <translation>Қолданылу соңы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу соңы: кезең басталмай жатып аяқталады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айдың аптасы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week of the month: 1 to 5, the last (-1) or every week (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Айдың аптасы: 1-ден 5-ке дейін, соңғы апта (-1) немесе әр апта (0)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау сағаттары</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -4838,67 +4838,67 @@
         <location line="+1"/>
         <location line="+85"/>
         <source>Place</source>
-        <translation type="unfinished">Орны</translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Place: where the reception is held is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны: қабылдау өтетін орынды көрсету міндетті</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Facility type</source>
-        <translation type="unfinished">Мекеме түрі</translation>
+        <translation>Мекеме түрі</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Facility type: required for a duty prosecutor&apos;s reception (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме түрі: кезекші прокурордың қабылдауы үшін көрсету міндетті (R-6)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Facility type: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме түрі: &quot;%1&quot; анықтамалықта жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility type: duty prosecutors do not receive in %1 (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме түрі: %1 — кезекші прокурорлар қабылдау жүргізетін мекеме емес (R-6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Facility: the facility where the duty prosecutor receives is required (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме: кезекші прокурор қабылдау жүргізетін мекемені көрсету міндетті (R-6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility: only a duty prosecutor&apos;s reception is held in a facility (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме: мекемеде тек кезекші прокурордың қабылдауы өткізіледі (R-6)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished">%1: %2 таңбадан ұзын</translation>
+        <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+95"/>
         <source>keep reception schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдау кестелерін жүргізу</translation>
     </message>
     <message>
         <location line="-89"/>
@@ -4910,62 +4910,62 @@
         <location line="+12"/>
         <location line="+7"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте</translation>
     </message>
     <message>
         <location line="-112"/>
         <location line="+50"/>
         <location line="+43"/>
         <source>Schedule: there is no such line</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте: мұндай жол жоқ</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>change an approved schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген кестені өзгерту</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the schedule line could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>кесте жолын сақтау мүмкін болмады</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approve reception schedules (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдау кестелерін бекіту (R-4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Schedule: the line is approved already (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте: жол бекітіліп қойған (%1, %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Place: give it in Kazakh and in Russian, the schedule is posted in both languages (R-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны: оны қазақ және орыс тілдерінде көрсетіңіз, кесте екі тілде орналастырылады (R-5)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the line could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>жолды бекіту мүмкін болмады</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>remove an approved schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген кесте жолын жою</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кесте: осы жол бойынша алдағы қабылдауға %n адам жазылған</numerusform>
+            <numerusform>Кесте: осы жол бойынша алдағы қабылдауға %n адам жазылған</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the line could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>жолды жою мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -5460,7 +5460,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+49"/>
         <source>&amp;Users</source>
         <translation>&amp;Пайдаланушылар</translation>
     </message>
@@ -5483,6 +5483,11 @@
         <location line="+1"/>
         <source>Dev&amp;ices</source>
         <translation>Құ&amp;рылғылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;matrix</source>
+        <translation>Қол қою &amp;матрицасы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8908,6 +8913,29 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Баптауларды тек әкімші өзгерте алады</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SigningMatrixTab</name>
+    <message>
+        <location filename="../ui/admin/SigningMatrixTab.cpp" line="+76"/>
+        <source>Deputy&apos;s request (I-12)</source>
+        <translation>Депутаттық сауал (I-12)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the row of a decision first.</source>
+        <translation>Алдымен шешімнің жолын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Who signs the answer to each decision (I-88). A tick lets that level sign; a change is saved at once for every workstation. &quot;Reset row&quot; returns to the matrix shipped with the program. A user&apos;s level is set on the Users tab.</source>
+        <translation>Әр шешім бойынша жауапқа кім қол қояды (I-88). Белгі сол деңгейге қол қоюға рұқсат береді; өзгеріс барлық жұмыс орындары үшін бірден сақталады. «Жолды қайтару» бағдарламамен берілген матрицаны қалпына келтіреді. Пайдаланушының деңгейі «Пайдаланушылар» қойындысында белгіленеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset row</source>
+        <translation>Жолды &amp;қайтару</translation>
     </message>
 </context>
 <context>

@@ -3506,32 +3506,32 @@
     <message>
         <location filename="../core/prereg/PreRegistration.cpp" line="+49"/>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting agreement with the subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает согласования с подразделением</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned without consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено без рассмотрения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Явился</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Не явился</translation>
     </message>
 </context>
 <context>
@@ -3543,133 +3543,133 @@
         <location line="+69"/>
         <location line="+298"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <location line="-377"/>
         <source>Reception: choose a line of the reception schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём: выберите строку графика приёма</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reception: district offices receive daily without pre-registration and never refuse a reception (R-39, R-41)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём: районные прокуратуры ведут приём ежедневно без предварительной записи и никогда не отказывают в приёме (R-39, R-41)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reception: %1 receives without pre-registration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём: %1 ведёт приём без предварительной записи (R-3)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel: an egov.kz e-application, a paper appeal or a Call-centre request (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал поступления: электронная заявка через egov.kz, письменное обращение на бумажном носителе или заявка через Call-центр (R-3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Applicant: the name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель: необходимо указать ФИО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IIN: %1 is not a valid IIN</source>
-        <translation type="unfinished">ИИН: %1 не является допустимым ИИН</translation>
+        <translation>ИИН: %1 не является допустимым ИИН</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>Represented person</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляемое лицо</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Represented person: the person in whose interests the request is filed is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляемое лицо: необходимо указать лицо, в интересах которого подана заявка</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Authority: a Call-centre request for another person is taken only with the information on the authority to file it (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия: заявка через Call-центр в интересах другого лица принимается только при наличии сведений о полномочиях на её подачу (R-3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agreement: &quot;%1&quot; is not a case of R-21 or R-35</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование: &quot;%1&quot; не является случаем, предусмотренным R-21 или R-35</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Instruction: who instructed the reception is required (R-3, R-24, R-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение: необходимо указать, кто поручил провести приём (R-3, R-24, R-29)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Дата поступления</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Received on: the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления: необходимо указать дату</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on: the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления: дата ещё не наступила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+239"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished">%1: длиннее %2 символов</translation>
+        <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
         <location line="-232"/>
@@ -3678,7 +3678,7 @@
         <location line="+66"/>
         <location line="+27"/>
         <source>keep pre-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>вести предварительную запись</translation>
     </message>
     <message>
         <location line="-274"/>
@@ -3693,17 +3693,17 @@
         <location line="+4"/>
         <location line="+6"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <location line="-261"/>
         <source>Request: registered already as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка: уже зарегистрирована под № %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reception: the schedule line of %1 is not approved yet (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём: строка графика, по которой ведёт приём %1, ещё не утверждена (R-4)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3716,148 +3716,148 @@
         <location line="+6"/>
         <location line="+4"/>
         <source>Reception date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма</translation>
     </message>
     <message>
         <location line="-275"/>
         <location line="+265"/>
         <source>Reception date: %1 does not receive on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: %1 не ведёт приём %2</translation>
     </message>
     <message>
         <location line="-262"/>
         <source>Reception date: the reception on %1 is not ahead any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: день приёма %1 уже наступил</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Время приёма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Appointment: %1 is outside the reception hours %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Время приёма: %1 — вне часов приёма %2–%3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reception date: registration for %1 was closed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: запись на приём %1 закрыта %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The essence of the question is not stated (АППК ст. 63): returned without consideration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изложена суть вопроса (ст. 63 АППК): возвращено без рассмотрения (R-3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the request could not be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось зарегистрировать заявку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the request could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось изменить заявку</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+59"/>
         <location line="+66"/>
         <source>Request: there is no such request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка: такой заявки нет</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Request %1: nothing awaits agreement (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1: согласование не ожидается (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subdivision: the structural subdivision agreed with is required (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение: необходимо указать структурное подразделение, с которым проведено согласование (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reception date: registration for %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: запись на приём %1 закрыта</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Request %1: it cannot be refused now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1: сейчас в ней нельзя отказать (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request %1: the reception on %2 is not ahead any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1: день приёма %2 уже наступил</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+17"/>
         <location line="+2"/>
         <source>Ground</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Ground: the rules list no grounds to refuse registration for %1; only the General Prosecutor (R-19), the deputies (R-25) and the heads of R-33 have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: для уровня «%1» правила не предусматривают оснований отказа в записи; они есть только у Генерального Прокурора (R-19), его заместителей (R-25) и руководителей, указанных в R-33</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ground: choose the ground of refusal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: выберите основание отказа (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ground: &quot;%1&quot; is not a ground of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: &quot;%1&quot; не является основанием по %2 для уровня «%3»</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснение</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Explanation: the explanation given to the person is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснение: необходимо указать разъяснение, данное лицу (%1)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Request %1: the person is not signed up (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1: лицо не записано на приём (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request %1: the reception is on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка %1: приём назначен на %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reception date: %1 has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: дата %1 уже прошла</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reception date: registration for %1 was closed on %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма: запись на приём %1 уже закрыта %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>registration could not be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось закрыть запись</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Registration for %1 is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на приём %1 закрыта</translation>
     </message>
 </context>
 <context>
@@ -3865,32 +3865,32 @@
     <message>
         <location filename="../core/prereg/PreRegistrationTerms.cpp" line="+38"/>
         <source>District offices receive daily without pre-registration (R-39).</source>
-        <translation type="unfinished"></translation>
+        <translation>Районные прокуратуры ведут приём ежедневно без предварительной записи (R-39).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This official receives without pre-registration (R-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это должностное лицо ведёт приём без предварительной записи (R-3).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>District offices receive daily without pre-registration: there is nothing to sign up for (R-39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Районные прокуратуры ведут приём ежедневно без предварительной записи: записываться не нужно (R-39)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This official receives without pre-registration (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Это должностное лицо ведёт приём без предварительной записи (R-3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a day off: registration is kept on working days only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выходной день: запись ведётся только в рабочие дни (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registration for the reception on %1 closed: the last day of intake was %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на приём %1 закрыта: последним днём записи было %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4583,32 +4583,32 @@
     <message>
         <location filename="../core/schedule/ReceptionLevel.cpp" line="+151"/>
         <source>General Prosecutor</source>
-        <translation type="unfinished">Генеральный Прокурор</translation>
+        <translation>Генеральный Прокурор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deputy General Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель Генерального Прокурора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of a subdivision of the General Prosecutor&apos;s Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель структурного подразделения Генеральной прокуратуры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head of an agency, institution, military, transport or oblast prosecutor&apos;s office, or a deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель ведомства, учреждения, военной, транспортной прокуратуры или прокуратуры области либо его заместитель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>District prosecutor&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Районная прокуратура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Official receiving as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, ведущее приём по мере необходимости</translation>
     </message>
 </context>
 <context>
@@ -4644,37 +4644,37 @@
     <message>
         <location filename="../core/schedule/ScheduleCheck.cpp" line="+66"/>
         <source>%1: the reception %2–%3 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: приём %2–%3 заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the reception %2–%3 is outside the working hours 9:00–18:30 (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: приём %2–%3 выходит за пределы рабочего времени 9:00–18:30 (R-4)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 would receive twice at once on %2: %3–%4 and %5–%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вёл бы два приёма одновременно %2: %3–%4 и %5–%6</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2 is a day off in the calendar, there is no reception that day (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — выходной день по календарю, приём в этот день не проводится (R-4)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 has no reception in the week %2–%3: at least one a week is required (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на неделе %2–%3 нет приёма, а требуется не менее одного приёма в неделю (%4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no duty prosecutor&apos;s reception in the week %2–%3: at least one a week is required (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на неделе %2–%3 нет приёма дежурного прокурора, а требуется не менее одного приёма в неделю (%4)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 has no reception in %2: at least one a month is required (R-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в месяце %2 нет приёма, а требуется не менее одного приёма в месяц (R-15)</translation>
     </message>
 </context>
 <context>
@@ -4682,52 +4682,52 @@
     <message>
         <location filename="../core/schedule/ScheduleEntry.cpp" line="+89"/>
         <source>Regular reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный приём</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Выездной приём</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duty prosecutor in a detention facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Дежурный прокурор в месте содержания под стражей</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Понедельник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Среда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Четверг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Пятница</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Суббота</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Воскресенье</translation>
     </message>
 </context>
 <context>
@@ -4736,112 +4736,112 @@
         <location filename="../core/schedule/ScheduleService.cpp" line="+104"/>
         <location line="+60"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Official: the full name is required (R-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо: необходимо указать ФИО полностью (R-5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Position is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать должность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность: значения &quot;%1&quot; нет в справочнике</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Organisation is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать организацию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация: значения &quot;%1&quot; нет в справочнике</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Date: give the day of the reception or a weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: укажите дату приёма или день недели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date: %1 is a day off in the calendar; receptions are held on working days (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1 — выходной день по календарю; приём проводится в рабочие дни (R-4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Weekday</source>
-        <translation type="unfinished">День недели</translation>
+        <translation>День недели</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Weekday: %1 is not a day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели: %1 не является днём недели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekday: receptions are held on working days (R-4); a working Saturday or Sunday by decree takes a line with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели: приём проводится в рабочие дни (R-4); для субботы или воскресенья, объявленных рабочим днём по постановлению, заводится строка с датой этого дня</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid from</source>
-        <translation type="unfinished">Действует с</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid from: the first day of the schedule is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с: необходимо указать первый день действия графика</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid to</source>
-        <translation type="unfinished">Действует по</translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid to: the period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по: период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя месяца</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week of the month: 1 to 5, the last (-1) or every week (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя месяца: от 1 до 5, последняя (-1) или каждая неделя (0)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы приёма</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -4849,67 +4849,67 @@
         <location line="+1"/>
         <location line="+85"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Place: where the reception is held is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: необходимо указать место проведения приёма</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Facility type</source>
-        <translation type="unfinished">Тип учреждения</translation>
+        <translation>Тип учреждения</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Facility type: required for a duty prosecutor&apos;s reception (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип учреждения: обязателен для приёма дежурного прокурора (R-6)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Facility type: &quot;%1&quot; is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип учреждения: значения &quot;%1&quot; нет в справочнике</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility type: duty prosecutors do not receive in %1 (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип учреждения: дежурные прокуроры не ведут приём в учреждениях типа «%1» (R-6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Facility: the facility where the duty prosecutor receives is required (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение: необходимо указать учреждение, в котором ведёт приём дежурный прокурор (R-6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility: only a duty prosecutor&apos;s reception is held in a facility (R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение: в учреждении проводится только приём дежурного прокурора (R-6)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished">%1: длиннее %2 символов</translation>
+        <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+95"/>
         <source>keep reception schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>вести графики приёма</translation>
     </message>
     <message>
         <location line="-89"/>
@@ -4921,63 +4921,63 @@
         <location line="+12"/>
         <location line="+7"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <location line="-112"/>
         <location line="+50"/>
         <location line="+43"/>
         <source>Schedule: there is no such line</source>
-        <translation type="unfinished"></translation>
+        <translation>График: такой строки нет</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>change an approved schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять утверждённый график</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the schedule line could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить строку графика</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approve reception schedules (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждать графики приёма (R-4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Schedule: the line is approved already (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>График: строка уже утверждена (%1, %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Place: give it in Kazakh and in Russian, the schedule is posted in both languages (R-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: укажите его на казахском и русском языках, график размещается на двух языках (R-5)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the line could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось утвердить строку</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>remove an approved schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>удалять утверждённую строку графика</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>График: на предстоящий приём по этой строке записан %n человек</numerusform>
+            <numerusform>График: на предстоящий приём по этой строке записаны %n человека</numerusform>
+            <numerusform>График: на предстоящий приём по этой строке записаны %n человек</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the line could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось удалить строку</translation>
     </message>
 </context>
 <context>
@@ -5472,7 +5472,7 @@
 <context>
     <name>armcpg::AdministrationPage</name>
     <message>
-        <location filename="../ui/admin/AdministrationPage.cpp" line="+47"/>
+        <location filename="../ui/admin/AdministrationPage.cpp" line="+49"/>
         <source>&amp;Users</source>
         <translation>&amp;Пользователи</translation>
     </message>
@@ -5495,6 +5495,11 @@
         <location line="+1"/>
         <source>Dev&amp;ices</source>
         <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;matrix</source>
+        <translation>&amp;Матрица подписания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8929,6 +8934,29 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+5"/>
         <source>Only an administrator can change settings</source>
         <translation>Изменять настройки может только администратор</translation>
+    </message>
+</context>
+<context>
+    <name>armcpg::SigningMatrixTab</name>
+    <message>
+        <location filename="../ui/admin/SigningMatrixTab.cpp" line="+76"/>
+        <source>Deputy&apos;s request (I-12)</source>
+        <translation>Депутатский запрос (I-12)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the row of a decision first.</source>
+        <translation>Сначала выберите строку решения.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Who signs the answer to each decision (I-88). A tick lets that level sign; a change is saved at once for every workstation. &quot;Reset row&quot; returns to the matrix shipped with the program. A user&apos;s level is set on the Users tab.</source>
+        <translation>Кто подписывает ответ по каждому решению (I-88). Отметка разрешает подпись этому уровню; изменение сразу сохраняется для всех рабочих мест. «Вернуть строку» восстанавливает матрицу, поставляемую с программой. Уровень пользователя задаётся на вкладке «Пользователи».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset row</source>
+        <translation>&amp;Вернуть строку</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "calendar/CalendarService.h"
 #include "deadline/DeadlineCalculator.h"
 #include "deadline/DeadlineRule.h"
+#include "prereg/PreRegistrationService.h"
 #include "settings/AppSettings.h"
 
 #include <QJsonArray>
@@ -110,8 +111,10 @@ int runDeadline(CliContext& cli)
     if (!loadCalendar(cli, &calendar))
         return Invalid;
     DeadlineSettings settings;
+    // With --db, the administrator's settings: the receipt day, and whether the cut-off day of pre-registration
+    // still takes requests (R6 = R-18, R10 = R-36; deadline.registration_cutoff_inclusive).
     if (cli.isSet(u"db"_s))
-        settings.receiptDayCounts = AppSettings(*cli.database()).boolValue(u"deadline.receipt_day_counts"_s, false);
+        settings = PreRegistrationService::deadlineSettings(*cli.database());
     if (cli.isSet(u"receipt-day-counts"_s))
         settings.receiptDayCounts = true;
     const DeadlineCalculator calculator(calendar, settings);

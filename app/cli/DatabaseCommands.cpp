@@ -5,6 +5,7 @@
 #include "security/Session.h"
 #include "security/UserService.h"
 #include "setup/DemoAppeals.h"
+#include "setup/DemoSchedules.h"
 #include "setup/DeviceService.h"
 #include "setup/Setup.h"
 #include "storage/Migrator.h"
@@ -38,7 +39,7 @@ int runInit(CliContext& cli)
         || (cli.isSet(u"organisation"_s)
             && !DeviceService(*db).change(CliContext::session(), db->deviceId(), cli.option(u"organisation"_s), &problems))
         || (demo && (!Setup::initialise(*db, true, &problems) || !Setup::addDemoCards(*db, &problems)
-                     || !DemoAppeals::add(*db, &problems))))
+                     || !DemoAppeals::add(*db, &problems) || !DemoSchedules::add(*db, &problems))))
         return cli.fail(problems);
     DirectoryRepository directories(*db);
     QJsonArray kinds;

@@ -1,6 +1,7 @@
 // armcpg-cli: the administrator's and scripts' tool. Wiring only: parse, dispatch, print.
 #include "AppealCommands.h"
 #include "CliContext.h"
+#include "ScheduleCommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -47,7 +48,12 @@ int main(int argc, char* argv[])
         "  appeal show <NUMBER> [--as-of DATE]     an appeal with its term (due date, days left, overdue, deemed\n"
         "                                          refused) and its steps\n"
         "  appeal list [--overdue|--control|--due <N>|--deemed-refused|--mine <LOGIN>] [--as-of DATE]\n"
-        "                                          the control lists with the count of each (--json)\n\n"
+        "                                          the control lists with the count of each (--json)\n"
+        "  schedule list --month <YYYY-MM> [--org <ORG>]   the approved schedule's lines, days and reception ids\n"
+        "  schedule pdf [--org <ORG>] --month <YYYY-MM> <OUT.pdf>   the bilingual sheet and the facilities' sheets\n"
+        "  schedule export [--org <ORG>] --month <YYYY-MM> (--html|--csv) <OUT>   for the website\n"
+        "  prereg list --reception <LINE-ID>@<DATE> [--json]   the persons signed up for a reception\n"
+        "  prereg pdf --reception <LINE-ID>@<DATE> <OUT.pdf> [--lang kk|ru]   that list printed\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -84,6 +90,11 @@ int main(int argc, char* argv[])
         {u"due"_s, u"appeal list: the term ends within N days."_s, u"n"_s},
         {u"deemed-refused"_s, u"appeal list: complaints not decided within their term (I-83)."_s},
         {u"mine"_s, u"appeal list: the appeals of this user as lead or co-executor."_s, u"login"_s},
+        {u"month"_s, u"schedule: the month, YYYY-MM."_s, u"month"_s},
+        {u"org"_s, u"schedule: the organisation (default: the workstation's)."_s, u"code"_s},
+        {u"html"_s, u"schedule export: a standalone HTML page."_s},
+        {u"csv"_s, u"schedule export: CSV."_s},
+        {u"reception"_s, u"prereg: the reception, <schedule line id>@<YYYY-MM-DD> (schedule list --json)."_s, u"id"_s},
     });
 
     // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
@@ -92,7 +103,9 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     parser.parse(arguments);
-    const bool gui = parser.positionalArguments().value(0) == u"card" && parser.positionalArguments().value(1) == u"pdf";
+    const QString first = parser.positionalArguments().value(0);
+    const bool gui = (first == u"card" || first == u"schedule" || first == u"prereg")
+                     && parser.positionalArguments().value(1) == u"pdf";
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -110,6 +123,7 @@ int main(int argc, char* argv[])
         {u"deadline"_s, runDeadline}, {u"directory"_s, runDirectory}, {u"stress"_s, runStress},
         {u"card"_s, runCard},         {u"server"_s, runServer},       {u"sync"_s, runSync},
         {u"queue"_s, runQueue},       {u"appeal"_s, runAppeal},
+        {u"schedule"_s, runSchedule}, {u"prereg"_s, runPreReg},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())

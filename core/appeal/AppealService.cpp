@@ -8,6 +8,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/NumberSequence.h"
+#include "storage/Rows.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -94,6 +95,34 @@ Appeal readAppeal(const QSqlQuery& q)
     a.answerSignedByLogin = text("answer_signed_by_login");
     a.answerSignedOn = date("answer_signed_on");
     return a;
+}
+
+
+// What the registrar fills in (rules-000 §1.2), as stored at registration and on every correction; the number, the
+// dates and the mark that registration fixes are not among them.
+QVariantMap registrationColumns(const Appeal& a)
+{
+    return {{u"received_on"_s, a.receivedOn},
+            {u"kind_code"_s, a.kindCode},
+            {u"regime_code"_s, a.regimeCode},
+            {u"form_code"_s, a.formCode},
+            {u"channel_code"_s, a.channelCode},
+            // An anonymous appeal (I-2(11)) has no author: stored as an empty name, the column is NOT NULL.
+            {u"applicant_name"_s, a.applicantName.trimmed().isEmpty() ? u""_s : a.applicantName.trimmed()},
+            {u"applicant_legal"_s, a.applicantLegal},
+            {u"applicant_iin"_s, nullIfEmpty(a.applicantIin.trimmed())},
+            {u"applicant_bin"_s, nullIfEmpty(a.applicantBin.trimmed())},
+            {u"applicant_address"_s, nullIfEmpty(a.applicantAddress)},
+            {u"co_applicants"_s, nullIfEmpty(a.coApplicants.join(u'\n'))},
+            {u"representative"_s, nullIfEmpty(a.representative)},
+            {u"addressee"_s, nullIfEmpty(a.addressee)},
+            {u"subject"_s, nullIfEmpty(a.subject)},
+            {u"essence"_s, a.essence},
+            {u"language"_s, nullIfEmpty(a.language)},
+            {u"results_required"_s, a.resultsRequired},
+            {u"control_authority"_s, nullIfEmpty(a.controlAuthority)},
+            {u"respondent_user_id"_s, nullIfEmpty(a.respondentUserId)},
+            {u"learned_on"_s, nullIfEmpty(a.learnedOn)}};
 }
 
 } // namespace
@@ -202,37 +231,16 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
         number = NumberSequence::format(org, today.year(), m_db.deviceId(), seq, u"ЖҚ-"_s);
     }
     if (ok) {
-        id = tx.insert(kTable, {{u"number"_s, number},
-                                {u"organisation_code"_s, org},
-                                {u"registered_on"_s, today},
-                                {u"received_on"_s, appeal->receivedOn},
-                                {u"kind_code"_s, appeal->kindCode},
-                                {u"regime_code"_s, appeal->regimeCode},
-                                {u"form_code"_s, appeal->formCode},
-                                {u"channel_code"_s, appeal->channelCode},
-                                {u"from_reception"_s, appeal->fromReception},
-                                {u"reception_card_id"_s, nullIfEmpty(appeal->receptionCardId)},
-                                // An anonymous appeal (I-2(11)) has no author: stored as an empty name, the column is NOT NULL.
-                                {u"applicant_name"_s, appeal->applicantName.trimmed().isEmpty()
-                                                          ? u""_s
-                                                          : appeal->applicantName.trimmed()},
-                                {u"applicant_legal"_s, appeal->applicantLegal},
-                                {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
-                                {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},
-                                {u"applicant_address"_s, nullIfEmpty(appeal->applicantAddress)},
-                                {u"co_applicants"_s, nullIfEmpty(appeal->coApplicants.join(u'\n'))},
-                                {u"representative"_s, nullIfEmpty(appeal->representative)},
-                                {u"addressee"_s, nullIfEmpty(appeal->addressee)},
-                                {u"subject"_s, nullIfEmpty(appeal->subject)},
-                                {u"essence"_s, appeal->essence},
-                                {u"language"_s, nullIfEmpty(appeal->language)},
-                                {u"screening"_s, nullIfEmpty(appeal->screening)},
-                                {u"main_appeal_id"_s, nullIfEmpty(appeal->mainAppealId)},
-                                {u"status"_s, appeal->status.isEmpty() ? u"registered"_s : appeal->status},
-                                {u"results_required"_s, appeal->resultsRequired},
-                                {u"control_authority"_s, nullIfEmpty(appeal->controlAuthority)},
-                                {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
-                                {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}});
+        QVariantMap row = registrationColumns(*appeal);
+        row.insert(QVariantMap{{u"number"_s, number},
+                               {u"organisation_code"_s, org},
+                               {u"registered_on"_s, today},
+                               {u"from_reception"_s, appeal->fromReception},
+                               {u"reception_card_id"_s, nullIfEmpty(appeal->receptionCardId)},
+                               {u"screening"_s, nullIfEmpty(appeal->screening)},
+                               {u"main_appeal_id"_s, nullIfEmpty(appeal->mainAppealId)},
+                               {u"status"_s, appeal->status.isEmpty() ? u"registered"_s : appeal->status}});
+        id = tx.insert(kTable, row);
         ok = !id.isEmpty();
     }
     // The term in force is stored at registration (appeal.due_on), so that the control lists are one query.
@@ -249,12 +257,7 @@ bool AppealService::registerAppeal(const Session& by, Appeal* appeal, Problems* 
 
 std::optional<Appeal> AppealService::load(const QString& id)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE id = ? AND deleted = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readAppeal(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM appeal WHERE id = ? AND deleted = ?"_s, {id, false}, readAppeal);
 }
 
 std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
@@ -267,28 +270,16 @@ std::optional<Appeal> AppealService::find(const QString& id, Problems* problems)
 
 std::optional<Appeal> AppealService::byNumber(const QString& number)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s);
-    q.addBindValue(number);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readAppeal(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM appeal WHERE number = ? AND deleted = ?"_s, {number, false}, readAppeal);
 }
 
 QList<Appeal> AppealService::list(const QDate& from, const QDate& to, int limit)
 {
-    QList<Appeal> appeals;
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM appeal WHERE deleted = ? AND registered_on >= ? AND registered_on <= ? "
-                               "ORDER BY registered_on, number LIMIT ?"_s);
-    q.addBindValue(false);
-    q.addBindValue(from.isValid() ? from : QDate(1900, 1, 1));
-    q.addBindValue(to.isValid() ? to : QDate(2200, 12, 31));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            appeals << readAppeal(q);
-    }
-    return appeals;
+    return allRows(m_db,
+                   u"SELECT * FROM appeal WHERE deleted = ? AND registered_on >= ? AND registered_on <= ? "
+                   "ORDER BY registered_on, number LIMIT ?"_s,
+                   {false, from.isValid() ? from : QDate(1900, 1, 1), to.isValid() ? to : QDate(2200, 12, 31), limit},
+                   readAppeal);
 }
 
 namespace {
@@ -404,31 +395,7 @@ bool AppealService::update(const Session& by, Appeal* appeal, Problems* problems
     }
     WriteTransaction tx(m_db, by.actor());
     const bool ok = tx.isOpen()
-                 && tx.update(kTable, appeal->id,
-                              {{u"received_on"_s, appeal->receivedOn},
-                               {u"kind_code"_s, appeal->kindCode},
-                               {u"regime_code"_s, appeal->regimeCode},
-                               {u"form_code"_s, appeal->formCode},
-                               {u"channel_code"_s, appeal->channelCode},
-                               // Anonymous (I-2(11)): an empty name, the column is NOT NULL.
-                               {u"applicant_name"_s, appeal->applicantName.trimmed().isEmpty()
-                                                         ? u""_s
-                                                         : appeal->applicantName.trimmed()},
-                               {u"applicant_legal"_s, appeal->applicantLegal},
-                               {u"applicant_iin"_s, nullIfEmpty(appeal->applicantIin.trimmed())},
-                               {u"applicant_bin"_s, nullIfEmpty(appeal->applicantBin.trimmed())},
-                               {u"applicant_address"_s, nullIfEmpty(appeal->applicantAddress)},
-                               {u"co_applicants"_s, nullIfEmpty(appeal->coApplicants.join(u'\n'))},
-                               {u"representative"_s, nullIfEmpty(appeal->representative)},
-                               {u"addressee"_s, nullIfEmpty(appeal->addressee)},
-                               {u"subject"_s, nullIfEmpty(appeal->subject)},
-                               {u"essence"_s, appeal->essence},
-                               {u"language"_s, nullIfEmpty(appeal->language)},
-                               {u"results_required"_s, appeal->resultsRequired},
-                               {u"control_authority"_s, nullIfEmpty(appeal->controlAuthority)},
-                               {u"respondent_user_id"_s, nullIfEmpty(appeal->respondentUserId)},
-                               {u"learned_on"_s, nullIfEmpty(appeal->learnedOn)}},
-                              appeal->version)
+                 && tx.update(kTable, appeal->id, registrationColumns(*appeal), appeal->version)
                  // The term in force follows the kind, the regime and the day of receipt (I-50, I-54, I-79).
                  && AppealTerms(m_db).refresh(tx, appeal->id) && tx.commit();
     if (!ok) {

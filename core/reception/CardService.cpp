@@ -7,6 +7,7 @@
 #include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/NumberSequence.h"
+#include "storage/Rows.h"
 #include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -285,38 +286,22 @@ bool CardService::save(const Session& by, ReceptionCard* card, Problems* problem
 
 std::optional<ReceptionCard> CardService::load(const QString& id)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM reception_card WHERE id = ? AND deleted = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readCard(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM reception_card WHERE id = ? AND deleted = ?"_s, {id, false}, readCard);
 }
 
 std::optional<ReceptionCard> CardService::byNumber(const QString& number)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM reception_card WHERE number = ? AND deleted = ?"_s);
-    q.addBindValue(number);
-    q.addBindValue(false);
-    if (q.exec() && q.next())
-        return readCard(q);
-    return std::nullopt;
+    return firstRow(m_db, u"SELECT * FROM reception_card WHERE number = ? AND deleted = ?"_s, {number, false},
+                    readCard);
 }
 
 QList<ReceptionCard> CardService::list(const QDate& from, const QDate& to, int limit)
 {
-    QList<ReceptionCard> cards;
-    QSqlQuery q = m_db.prepare(u"SELECT * FROM reception_card WHERE deleted = ? AND reception_date >= ? "
-                               "AND reception_date <= ? ORDER BY reception_date, number LIMIT ?"_s);
-    q.addBindValue(false);
-    q.addBindValue(from.isValid() ? from : QDate(1900, 1, 1));
-    q.addBindValue(to.isValid() ? to : QDate(2200, 12, 31));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            cards << readCard(q);
-    }
-    return cards;
+    return allRows(m_db,
+                   u"SELECT * FROM reception_card WHERE deleted = ? AND reception_date >= ? AND reception_date <= ? "
+                   "ORDER BY reception_date, number LIMIT ?"_s,
+                   {false, from.isValid() ? from : QDate(1900, 1, 1), to.isValid() ? to : QDate(2200, 12, 31), limit},
+                   readCard);
 }
 
 QString CardService::appealNumberOf(const QString& cardId)

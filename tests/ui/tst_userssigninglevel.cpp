@@ -1,16 +1,19 @@
 // The signing level of users on the Users tab of the administration page (I-88, app_user.signing_level): an
 // administrator chooses it from the keyboard and it is stored; another user's row shows its own; a user who is not an
-// administrator cannot change it.
+// administrator cannot change it. The matrix itself (I-88, rules-000 §8 item 20: configured, not coded) on its tab.
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
+#include "admin/SigningMatrixTab.h"
 #include "admin/UsersTab.h"
 #include "appeal/SigningMatrix.h"
 #include "security/UserService.h"
 #include "setup/Setup.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +69,56 @@ private slots:
         QVERIFY(readOnly.selectLogin(u"admin"_s));
         QVERIFY(!readOnly.signingLevelCombo()->isEnabled());
         QCOMPARE(readOnly.signingLevelCombo()->currentData().toString(), SigningMatrix::levels().at(1));
+    }
+
+    // I-88: an administrator ticks a level off a row with the keyboard; the override is stored and used; "Reset row"
+    // brings back the shipped row; a head sees the matrix read only.
+    void signingMatrixTab_overrideAndReset_I88()
+    {
+        TestDatabase t(TestDatabase::Backend::Sqlite);
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Problems problems;
+        QVERIFY2(Setup::initialise(*t.db(), true, &problems), qPrintable(describe(problems)));
+        const SigningMatrix shipped = SigningMatrix::builtin();
+        QString decision;
+        int column = -1;
+        for (const QString& row : shipped.rows()) {
+            const QStringList allowed = shipped.allowedLevels(row);
+            if (!allowed.isEmpty()) {
+                decision = row;
+                column = int(SigningMatrix::levels().indexOf(allowed.first()));
+                break;
+            }
+        }
+        QVERIFY(!decision.isEmpty() && column >= 0);
+        const QString level = SigningMatrix::levels().at(column);
+
+        SigningMatrixTab tab(*t.db(), Session::program(u"test"_s));
+        QVERIFY(showActive(&tab));
+        QTableWidget* table = tab.table();
+        const int row = int(shipped.rows().indexOf(decision));
+        QCOMPARE(table->rowCount(), int(shipped.rows().size()));
+        QCOMPARE(table->columnCount(), 7);
+        QCOMPARE(table->item(row, column)->checkState(), Qt::Checked);
+
+        table->setFocus();
+        table->setCurrentCell(row, column);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(table->item(row, column)->checkState(), Qt::Unchecked);
+        QVERIFY2(tab.problemText().isEmpty(), qPrintable(tab.problemText()));
+        QVERIFY(!SigningMatrix::load(*t.db()).allows(decision, level));
+
+        click(tab.resetButton());
+        QVERIFY(SigningMatrix::load(*t.db()).allows(decision, level));
+        QCOMPARE(tab.table()->item(row, column)->checkState(), Qt::Checked);
+
+        UserAccount head;
+        head.id = u"00000000-0000-4000-8000-0000000000d1"_s;
+        head.login = u"head"_s;
+        head.roles = {Role::Head};
+        SigningMatrixTab readOnly(*t.db(), Session(head));
+        QVERIFY(!(readOnly.table()->item(row, column)->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!readOnly.resetButton()->isEnabled());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "admin/CalendarTab.h"
 #include "admin/DevicesTab.h"
 #include "admin/SettingsTab.h"
+#include "admin/SigningMatrixTab.h"
 #include "admin/UsersTab.h"
 #include "admin/WorkstationTab.h"
 
@@ -19,7 +20,7 @@ AdministrationPage::AdministrationPage(Database& db, const Session& session, QWi
     : QWidget(parent), m_session(session), m_readOnlyNote(new QLabel), m_tabs(new QTabWidget),
       m_users(new UsersTab(db, session)), m_workstation(new WorkstationTab(db, session)),
       m_calendar(new CalendarTab(db, session)), m_settings(new SettingsTab(db, session)),
-      m_devices(new DevicesTab(db, session))
+      m_devices(new DevicesTab(db, session)), m_signing(new SigningMatrixTab(db, session))
 {
     m_tabs->setObjectName(u"tabs"_s);
     m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
@@ -30,6 +31,7 @@ AdministrationPage::AdministrationPage(Database& db, const Session& session, QWi
     m_tabs->addTab(m_calendar, QString());
     m_tabs->addTab(m_settings, QString());
     m_tabs->addTab(m_devices, QString());
+    m_tabs->addTab(m_signing, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_readOnlyNote);
@@ -49,6 +51,7 @@ void AdministrationPage::retranslate()
     m_tabs->setTabText(Calendar, tr("&Calendar"));
     m_tabs->setTabText(Settings, tr("&Settings"));
     m_tabs->setTabText(Devices, tr("Dev&ices")); // Alt+D is the device id of This workstation
+    m_tabs->setTabText(Signing, tr("Signing &matrix"));
     m_readOnlyNote->setText(tr("Read only: only an administrator can change users, the workstation, the calendar, "
                                "settings and devices."));
 }

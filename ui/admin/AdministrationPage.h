@@ -13,6 +13,7 @@ class CalendarTab;
 class Database;
 class DevicesTab;
 class SettingsTab;
+class SigningMatrixTab;
 class UsersTab;
 class WorkstationTab;
 
@@ -30,7 +31,8 @@ public:
         Workstation,
         Calendar,
         Settings,
-        Devices
+        Devices,
+        Signing
     };
 
     AdministrationPage(Database& db, const Session& session, QWidget* parent = nullptr);
@@ -42,6 +44,7 @@ public:
     CalendarTab* calendarTab() const { return m_calendar; }
     SettingsTab* settingsTab() const { return m_settings; }
     DevicesTab* devicesTab() const { return m_devices; }
+    SigningMatrixTab* signingTab() const { return m_signing; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +60,7 @@ private:
     CalendarTab* m_calendar;
     SettingsTab* m_settings;
     DevicesTab* m_devices;
+    SigningMatrixTab* m_signing;
 };
 
 } // namespace armcpg

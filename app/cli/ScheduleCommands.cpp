@@ -1,0 +1,305 @@
+// schedule list | pdf | export and prereg list | pdf: the month's approved schedule for posting and
+// the website, and the persons signed up for a reception.
+#include "ScheduleCommands.h"
+
+#include "CliContext.h"
+
+#include "directory/DirectoryRepository.h"
+#include "prereg/PreRegistrationDocuments.h"
+#include "prereg/PreRegistrationService.h"
+#include "print/SchedulePrint.h"
+#include "schedule/ScheduleService.h"
+#include "schedule/ScheduleSheet.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace armcpg::cli {
+
+namespace {
+
+QJsonValue dateJson(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// --month YYYY-MM; reported (usage) when missing or malformed.
+bool monthOption(CliContext& cli, int* year, int* month)
+{
+    const QString text = cli.option(u"month"_s).trimmed();
+    const QDate first = QDate::fromString(text + u"-01"_s, Qt::ISODate);
+    if (text.size() == 7 && first.isValid()) {
+        *year = first.year();
+        *month = first.month();
+        return true;
+    }
+    cli.fail(Problems{{u"--month"_s, text.isEmpty() ? u"the month is required (YYYY-MM)"_s
+                                                    : u"\"%1\" is not a month (YYYY-MM)"_s.arg(text)}},
+             Usage);
+    return false;
+}
+
+// --org, checked against the directory; empty: the workstation's organisation.
+bool orgOption(CliContext& cli, Database& db, QString* org)
+{
+    *org = cli.option(u"org"_s).trimmed();
+    if (org->isEmpty()) {
+        *org = db.organisationCode();
+        if (org->isEmpty()) {
+            cli.fail(Problems{{u"--org"_s, u"this workstation has no organisation: give --org <CODE>"_s}});
+            return false;
+        }
+        return true;
+    }
+    if (DirectoryRepository(db).entry(u"organisation"_s, *org))
+        return true;
+    cli.fail(Problems{{u"--org"_s, u"there is no organisation %1"_s.arg(*org)}});
+    return false;
+}
+
+bool writeFile(CliContext& cli, const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    cli.fail(Problems{{path, file.errorString()}});
+    return false;
+}
+
+void printWritten(CliContext& cli, const QString& path, const QString& what, const QString& org, int year, int month,
+                  int lines)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (cli.json())
+        cli.printJson({{u"ok"_s, true}, {u"file"_s, file}, {u"document"_s, what}, {u"organisation"_s, org},
+                       {u"month"_s, u"%1-%2"_s.arg(year).arg(month, 2, 10, QChar(u'0'))}, {u"lines"_s, lines}});
+    else
+        cli.print(u"wrote %1 (%2, %3, %4-%5, %6 lines)"_s.arg(file, what, org)
+                      .arg(year)
+                      .arg(month, 2, 10, QChar(u'0'))
+                      .arg(lines));
+}
+
+int scheduleList(CliContext& cli, Database& db)
+{
+    int year = 0, month = 0;
+    if (cli.words().size() > 2)
+        return cli.fail(u"usage: armcpg-cli schedule list --month <YYYY-MM> [--org <ORG>] [--json]"_s);
+    if (!monthOption(cli, &year, &month))
+        return Usage;
+    QString org;
+    if (!orgOption(cli, db, &org))
+        return Invalid;
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(db, org, year, month);
+    QJsonArray lines;
+    for (const ScheduleSheet::Row& row : sheet.rows) {
+        const ScheduleEntry& e = row.entry;
+        const ReceptionLevel level = ReceptionLevels::of(db, e.positionCode, e.organisationCode);
+        QJsonArray receptions;
+        for (const QDate& d : row.dates)
+            receptions.append(QJsonObject{{u"date"_s, d.toString(Qt::ISODate)},
+                                          {u"reception"_s, PreRegistrationDocuments::receptionId(e.id, d)}});
+        lines.append(QJsonObject{{u"id"_s, e.id},
+                                 {u"official"_s, e.officialName},
+                                 {u"position"_s, e.positionCode},
+                                 {u"kind"_s, ScheduleEntry::kindCode(e.kind)},
+                                 {u"startsAt"_s, e.startsAt.toString(u"HH:mm"_s)},
+                                 {u"endsAt"_s, e.endsAt.toString(u"HH:mm"_s)},
+                                 {u"placeKk"_s, e.placeKk},
+                                 {u"placeRu"_s, e.placeRu},
+                                 {u"facility"_s, e.facilityName},
+                                 {u"preRegistration"_s, ReceptionLevels::hasPreRegistration(level)},
+                                 {u"approvedBy"_s, e.approvedByName.isEmpty() ? e.approvedByLogin : e.approvedByName},
+                                 {u"approvedOn"_s, dateJson(e.approvedOn)},
+                                 {u"receptions"_s, receptions}});
+    }
+    if (cli.json()) {
+        cli.printJson({{u"organisation"_s, org},
+                       {u"month"_s, u"%1-%2"_s.arg(year).arg(month, 2, 10, QChar(u'0'))},
+                       {u"lines"_s, lines}});
+        return Ok;
+    }
+    cli.print(sheet.title());
+    for (const ScheduleSheet::Row& row : sheet.rows) {
+        QStringList dates;
+        for (const QDate& d : row.dates)
+            dates << d.toString(Qt::ISODate);
+        cli.print(u"%1  %2 %3–%4  %5  %6"_s.arg(row.entry.id, ScheduleEntry::kindCode(row.entry.kind),
+                                                  row.entry.startsAt.toString(u"HH:mm"_s),
+                                                  row.entry.endsAt.toString(u"HH:mm"_s), row.entry.officialName,
+                                                  dates.join(u' ')));
+    }
+    return Ok;
+}
+
+int schedulePdf(CliContext& cli, Database& db)
+{
+    static const QString usage = u"usage: armcpg-cli schedule pdf [--org <ORG>] --month <YYYY-MM> <OUT.pdf>"_s;
+    const QString out = cli.word(2);
+    if (out.isEmpty() || cli.words().size() > 3)
+        return cli.fail(usage);
+    int year = 0, month = 0;
+    if (!monthOption(cli, &year, &month))
+        return Usage;
+    QString org;
+    if (!orgOption(cli, db, &org))
+        return Invalid;
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(db, org, year, month);
+    QString error;
+    if (!SchedulePrint::writePdf(sheet, out, &error))
+        return cli.fail(Problems{{out, error}});
+    printWritten(cli, out, u"schedule"_s, org, year, month, int(sheet.rows.size()));
+    return Ok;
+}
+
+int scheduleExport(CliContext& cli, Database& db)
+{
+    static const QString usage =
+        u"usage: armcpg-cli schedule export [--org <ORG>] --month <YYYY-MM> (--html|--csv) <OUT>"_s;
+    const QString out = cli.word(2);
+    if (out.isEmpty() || cli.words().size() > 3 || cli.isSet(u"html"_s) == cli.isSet(u"csv"_s))
+        return cli.fail(usage);
+    int year = 0, month = 0;
+    if (!monthOption(cli, &year, &month))
+        return Usage;
+    QString org;
+    if (!orgOption(cli, db, &org))
+        return Invalid;
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(db, org, year, month);
+    const bool html = cli.isSet(u"html"_s);
+    if (!writeFile(cli, out, html ? sheet.websiteHtml().toUtf8() : sheet.csv()))
+        return Invalid;
+    printWritten(cli, out, html ? u"html"_s : u"csv"_s, org, year, month, int(sheet.rows.size()));
+    return Ok;
+}
+
+// --reception <SCHEDULE-ID>@<DATE>, an existing line.
+bool receptionOption(CliContext& cli, Database& db, QString* scheduleId, QDate* date, int* exit)
+{
+    const QString text = cli.option(u"reception"_s).trimmed();
+    if (!PreRegistrationDocuments::parseReceptionId(text, scheduleId, date)) {
+        *exit = cli.fail(Problems{{u"--reception"_s, u"\"%1\" is not a reception: <schedule line id>@<YYYY-MM-DD>, "
+                                                     "as `schedule list --json` prints it"_s.arg(text)}},
+                         Usage);
+        return false;
+    }
+    if (!ScheduleService(db).load(*scheduleId)) {
+        *exit = cli.fail(Problems{{u"--reception"_s, u"there is no schedule line %1"_s.arg(*scheduleId)}});
+        return false;
+    }
+    return true;
+}
+
+int preregList(CliContext& cli, Database& db)
+{
+    if (cli.words().size() > 2)
+        return cli.fail(u"usage: armcpg-cli prereg list --reception <SCHEDULE-ID>@<YYYY-MM-DD> [--json]"_s);
+    QString scheduleId;
+    QDate date;
+    int exit = Ok;
+    if (!receptionOption(cli, db, &scheduleId, &date, &exit))
+        return exit;
+    PreRegistrationService prereg(db);
+    const auto entry = ScheduleService(db).load(scheduleId);
+    const auto closure = prereg.closure(scheduleId, date);
+    QJsonArray persons;
+    const QList<PreRegistration> signedUp = prereg.signedUp(scheduleId, date);
+    for (const PreRegistration& p : signedUp) {
+        persons.append(QJsonObject{
+            {u"number"_s, p.number},
+            {u"applicant"_s, p.applicantName},
+            {u"represented"_s, p.representedName},
+            {u"essence"_s, p.essence},
+            {u"outOfTown"_s, p.outOfTown},
+            {u"appointmentAt"_s, p.appointmentAt.isValid() ? QJsonValue(p.appointmentAt.toString(u"HH:mm"_s))
+                                                           : QJsonValue(QJsonValue::Null)},
+            {u"state"_s, PreRegistration::stateCode(p.state)},
+            {u"agreementGround"_s, p.agreementGround},
+            {u"agreedUnit"_s, p.agreedUnit},
+            {u"agreedOn"_s, dateJson(p.agreedOn)},
+            {u"byInstruction"_s, p.byInstruction},
+            {u"instructionFrom"_s, p.instructionFrom}});
+    }
+    if (cli.json()) {
+        cli.printJson({{u"reception"_s, PreRegistrationDocuments::receptionId(scheduleId, date)},
+                       {u"scheduleId"_s, scheduleId},
+                       {u"date"_s, date.toString(Qt::ISODate)},
+                       {u"official"_s, entry->officialName},
+                       {u"closed"_s, closure.has_value()},
+                       {u"closedOn"_s, closure ? dateJson(closure->closedOn) : QJsonValue(QJsonValue::Null)},
+                       {u"notesDueOn"_s, closure ? dateJson(closure->notesDueOn) : QJsonValue(QJsonValue::Null)},
+                       {u"lastIntakeDay"_s, dateJson(prereg.lastIntakeDay(scheduleId, date))},
+                       {u"persons"_s, persons}});
+        return Ok;
+    }
+    cli.print(u"%1 %2: %3 signed up%4"_s.arg(entry->officialName, date.toString(Qt::ISODate))
+                  .arg(signedUp.size())
+                  .arg(closure ? u", closed %1"_s.arg(closure->closedOn.toString(Qt::ISODate)) : QString()));
+    for (const PreRegistration& p : signedUp)
+        cli.print(u"%1  %2  %3  %4"_s.arg(p.appointmentAt.isValid() ? p.appointmentAt.toString(u"HH:mm"_s) : u"--:--"_s,
+                                          p.number, p.applicantName, p.essence.left(60)));
+    return Ok;
+}
+
+int preregPdf(CliContext& cli, Database& db)
+{
+    static const QString usage =
+        u"usage: armcpg-cli prereg pdf --reception <SCHEDULE-ID>@<YYYY-MM-DD> <OUT.pdf> [--lang kk|ru]"_s;
+    const QString out = cli.word(2);
+    if (out.isEmpty() || cli.words().size() > 3)
+        return cli.fail(usage);
+    const QString lang = cli.isSet(u"lang"_s) ? cli.option(u"lang"_s) : u"ru"_s;
+    if (lang != u"kk" && lang != u"ru")
+        return cli.fail(Problems{{u"--lang"_s, u"\"%1\" is not a language of the list: kk or ru"_s.arg(lang)}}, Usage);
+    QString scheduleId;
+    QDate date;
+    int exit = Ok;
+    if (!receptionOption(cli, db, &scheduleId, &date, &exit))
+        return exit;
+    QString error;
+    if (!SchedulePrint::writeListPdf(db, scheduleId, date, lang, out, &error))
+        return cli.fail(Problems{{out, error}});
+    if (cli.json())
+        cli.printJson({{u"ok"_s, true}, {u"file"_s, QFileInfo(out).absoluteFilePath()},
+                       {u"reception"_s, PreRegistrationDocuments::receptionId(scheduleId, date)}});
+    else
+        cli.print(u"wrote %1"_s.arg(QFileInfo(out).absoluteFilePath()));
+    return Ok;
+}
+
+} // namespace
+
+int runSchedule(CliContext& cli)
+{
+    const QString sub = cli.word(1);
+    if (sub != u"list" && sub != u"pdf" && sub != u"export")
+        return cli.fail(u"usage: armcpg-cli schedule list|pdf|export --month <YYYY-MM> [--org <ORG>] ..."_s);
+    // Wrong usage is told before the database is opened.
+    if (!cli.isSet(u"month"_s))
+        return cli.fail(Problems{{u"--month"_s, u"the month is required (YYYY-MM)"_s}}, Usage);
+    Database* db = cli.database();
+    if (!db)
+        return Invalid;
+    if (sub == u"list")
+        return scheduleList(cli, *db);
+    if (sub == u"pdf")
+        return schedulePdf(cli, *db);
+    return scheduleExport(cli, *db);
+}
+
+int runPreReg(CliContext& cli)
+{
+    const QString sub = cli.word(1);
+    if ((sub != u"list" && sub != u"pdf") || !cli.isSet(u"reception"_s))
+        return cli.fail(u"usage: armcpg-cli prereg list|pdf --reception <SCHEDULE-ID>@<YYYY-MM-DD> [<OUT.pdf>] [--json]"_s);
+    Database* db = cli.database();
+    if (!db)
+        return Invalid;
+    return sub == u"list" ? preregList(cli, *db) : preregPdf(cli, *db);
+}
+
+} // namespace armcpg::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace armcpg::cli {
+
+class CliContext;
+
+// schedule list --month <YYYY-MM> [--org <ORG>] [--json] | pdf [--org <ORG>] --month <YYYY-MM> <OUT.pdf> |
+// export [--org <ORG>] --month <YYYY-MM> (--html|--csv) <OUT>
+int runSchedule(CliContext& cli);
+// prereg list --reception <SCHEDULE-ID>@<YYYY-MM-DD> [--json] | prereg pdf --reception <ID> <OUT.pdf> [--lang kk|ru]
+int runPreReg(CliContext& cli);
+
+} // namespace armcpg::cli

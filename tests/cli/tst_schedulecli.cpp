@@ -1,0 +1,186 @@
+// armcpg-cli schedule list | pdf | export, prereg list | pdf and deadline --rule R6|R10 with --db as a user runs them:
+// init --demo gives an approved schedule (regular, field R-14, duty facility R-6) and pre-registrations; the reception
+// ids of `schedule list --json` find the persons signed up (R-22); the PDF holds both languages (R-5); the website
+// export is HTML and CSV; the cut-off honours deadline.registration_cutoff_inclusive (R-18, R-36); exit codes 0/1/2.
+#include "TestDatabase.h"
+
+#include "common/Csv.h"
+#include "schedule/ScheduleSheet.h"
+#include "security/Session.h"
+#include "settings/AppSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace armcpg;
+using namespace armcpg::test;
+
+class TestScheduleCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private slots:
+    void demoScheduleAndPreRegistration_endToEnd_data() { ARMCPG_BACKEND_DATA(); }
+    void demoScheduleAndPreRegistration_endToEnd()
+    {
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend), false};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        Run r = cli({u"init"_s, u"--demo"_s, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The CLI runs on the real clock: next month holds every demo line's receptions.
+        const QDate next = QDate::currentDate().addMonths(1);
+        const QString month = next.toString(u"yyyy-MM"_s);
+
+        r = cli({u"schedule"_s, u"list"_s, u"--month"_s, month, u"--json"_s, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray lines = r.json()[u"lines"_s].toArray();
+        QStringList kinds;
+        for (const QJsonValue& l : lines)
+            kinds << l[u"kind"_s].toString();
+        QVERIFY2(kinds.contains(u"regular"_s) && kinds.contains(u"field"_s) && kinds.contains(u"duty_facility"_s),
+                 qPrintable(r.out));
+
+        // Every reception of the lines with pre-registration from today on: someone is signed up for one (demo).
+        int signedUp = 0;
+        const QDate from = QDate::currentDate();
+        for (const QDate& m : {from, next, next.addMonths(1)}) {
+            r = cli({u"schedule"_s, u"list"_s, u"--month"_s, m.toString(u"yyyy-MM"_s), u"--json"_s, u"--db"_s, db});
+            QCOMPARE(r.code, 0);
+            for (const QJsonValue& l : r.json()[u"lines"_s].toArray()) {
+                if (!l[u"preRegistration"_s].toBool())
+                    continue;
+                for (const QJsonValue& reception : l[u"receptions"_s].toArray()) {
+                    const QString id = reception[u"reception"_s].toString();
+                    QVERIFY(id.endsWith(u"@"_s + reception[u"date"_s].toString()));
+                    Run list = cli({u"prereg"_s, u"list"_s, u"--reception"_s, id, u"--json"_s, u"--db"_s, db});
+                    QVERIFY2(list.code == 0, qPrintable(list.err));
+                    QCOMPARE(list.json()[u"reception"_s].toString(), id);
+                    const QJsonArray persons = list.json()[u"persons"_s].toArray();
+                    signedUp += int(persons.size());
+                    for (const QJsonValue& p : persons)
+                        QVERIFY(!p[u"essence"_s].toString().isEmpty()); // returned (R-3) and refused are not listed
+                }
+            }
+        }
+        QVERIFY2(signedUp >= 3, qPrintable(QString::number(signedUp)));
+
+        // The PDF (the workstation's organisation), both languages (R-5).
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"schedule.pdf"_s);
+        r = cli({u"schedule"_s, u"pdf"_s, u"--month"_s, month, pdf, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+            QProcess p;
+            p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            QVERIFY(p.waitForFinished(60000));
+            const QString text =
+                QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(u"\\s+"_s), u" "_s);
+            QVERIFY2(text.contains(u"Азаматтарды жеке қабылдау кестесі"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"График личного приема граждан"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"ИВС ДП г. Астаны"_s), qPrintable(text));
+        }
+
+        // The website: HTML page and CSV.
+        const QString html = dir.filePath(u"schedule.html"_s);
+        r = cli({u"schedule"_s, u"export"_s, u"--month"_s, month, u"--html"_s, html, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString pageText = QString::fromUtf8(page.readAll());
+        QVERIFY(pageText.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(pageText.contains(u"График личного приема граждан"_s));
+        const QString csv = dir.filePath(u"schedule.csv"_s);
+        r = cli({u"schedule"_s, u"export"_s, u"--org"_s, u"CPG"_s, u"--month"_s, month, u"--csv"_s, csv, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CsvTable table = Csv::readFile(csv);
+        QVERIFY2(table.ok(), qPrintable(describe(table.problems)));
+        QCOMPARE(table.header, ScheduleSheet::csvHeader());
+        QCOMPARE(table.rows.size(), lines.size());
+
+        // Exit codes: 2 wrong usage, 1 refused or not found.
+        QCOMPARE(cli({u"schedule"_s, u"pdf"_s, pdf, u"--db"_s, db}).code, 2);                       // no --month
+        QCOMPARE(cli({u"schedule"_s, u"pdf"_s, u"--month"_s, u"2026-13"_s, pdf, u"--db"_s, db}).code, 2);
+        QCOMPARE(cli({u"schedule"_s, u"export"_s, u"--month"_s, month, u"--html"_s, u"--csv"_s, csv, u"--db"_s, db})
+                     .code,
+                 2);
+        QCOMPARE(cli({u"schedule"_s, u"export"_s, u"--month"_s, month, csv, u"--db"_s, db}).code, 2);
+        r = cli({u"schedule"_s, u"pdf"_s, u"--org"_s, u"NOPE"_s, u"--month"_s, month, pdf, u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--org"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"prereg"_s, u"list"_s, u"--reception"_s, u"garbage"_s, u"--db"_s, db}).code, 2);
+        QCOMPARE(cli({u"prereg"_s, u"list"_s, u"--db"_s, db}).code, 2);
+        r = cli({u"prereg"_s, u"list"_s, u"--reception"_s, u"00000000-0000-4000-8000-000000000000@2026-01-14"_s,
+                 u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--reception"_s), qPrintable(r.err));
+    }
+
+    // R-18 (rule R6), R-36 (rule R10): with --db the cut-off follows the administrator's setting
+    // deadline.registration_cutoff_inclusive; without it, the default (the cut-off day still takes requests).
+    void deadlineCutoff_honoursDatabaseSetting_R18_R36()
+    {
+        TestDatabase t{TestDatabase::Backend::Sqlite, false};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        QCOMPARE(cli({u"init"_s, u"--db"_s, db}).code, 0);
+        auto due = [&](const QString& rule, bool withDb) {
+            QStringList args{u"deadline"_s, u"--rule"_s, rule, u"--from"_s, u"2025-04-16"_s, u"--json"_s};
+            if (withDb)
+                args << u"--db"_s << db;
+            const Run r = cli(args);
+            return r.code == 0 ? r.json()[u"due"_s].toString() : r.err;
+        };
+        // Wednesday 2025-04-16: R6 5 working days before → 2025-04-09; R10 1 working day before → 2025-04-15.
+        QCOMPARE(due(u"R6"_s, false), u"2025-04-09"_s);
+        QCOMPARE(due(u"R6"_s, true), u"2025-04-09"_s);
+        QCOMPARE(due(u"R10"_s, true), u"2025-04-15"_s);
+        {
+            const std::unique_ptr<Database> own = t.openAnother();
+            QVERIFY2(own, qPrintable(t.error()));
+            Problems problems;
+            QVERIFY2(AppSettings(*own).setValue(Session::program(u"test"_s), u"deadline.registration_cutoff_inclusive"_s,
+                                                u"0"_s, &problems),
+                     qPrintable(describe(problems)));
+        }
+        // Excluded: intake ends the working day before.
+        QCOMPARE(due(u"R6"_s, true), u"2025-04-08"_s);
+        QCOMPARE(due(u"R10"_s, true), u"2025-04-14"_s);
+        QCOMPARE(due(u"R10"_s, false), u"2025-04-15"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduleCli)
+#include "tst_schedulecli.moc"
