@@ -2,7 +2,8 @@
 // calendar: a schedule line added (a wrong hour named by its field first), approved by the head, a day-off conflict
 // shown for the month; a person signed up for the General Prosecutor's reception, another refused on a ground
 // of R-19 with the explanation, registration closed (no more sign-up); a district reception offers neither
-// sign-up nor refusal.
+// sign-up nor refusal. The schedule sheet and the list of persons go to PDF and are read back with
+// pdftotext.
 #include "TestDatabase.h"
 #include "GuiTestSupport.h"
 
@@ -15,6 +16,9 @@
 #include "setup/Setup.h"
 
 #include <QComboBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +71,16 @@ private:
         QVERIFY2(edit, qPrintable(name));
         edit->clear();
         typeText(edit, text);
+    }
+    // The text of a PDF as pdftotext reads it (empty when it fails).
+    static QString pdfText(const QString& path)
+    {
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        if (!p.waitForFinished(20000) || p.exitCode() != 0)
+            return {};
+        // Cells wrap inside tables: compare with the spaces and line breaks made one space.
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
     }
     static QStringList column(QTableWidget* table, int column)
     {
@@ -165,6 +179,17 @@ void TestSchedulePages::scheduleLine_addApproveConflict_R4()
     QVERIFY(page.problemsLabel()->isHidden());
     screenshot(&page, u"schedule-april"_s);
 
+    // The posted sheet in PDF carries the place in both languages.
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"schedule.pdf"_s);
+        page.askPdfPath = [&](const QString&) { return path; };
+        click(page.pdfButton());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"Бас прокуратура, 101 каб."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Генеральная прокуратура, каб. 101"_s), qPrintable(text));
+    }
+
     // May 2025: Wednesday 7 May is a holiday (Defender of the Fatherland Day): a conflict with its paragraph.
     page.monthField()->setDate(QDate(2025, 5, 1));
     QStringList issues;
@@ -251,6 +276,24 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
     QString why;
     QVERIFY(!PreRegistrationService(*m_t->db()).isOpen(gp, QDate(2025, 4, 16), &why));
     screenshot(&page, u"prereg-closed"_s);
+
+    // The list of persons signed up, to PDF: the registered person is on it, the refused one is not; the refused
+    // one's letter states the explanation.
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
+    QTemporaryDir dir;
+    const QString listPath = dir.filePath(u"list.pdf"_s);
+    page.askPdfPath = [&](const QString&) { return listPath; };
+    click(page.listPdfButton());
+    const QString list = pdfText(listPath);
+    QVERIFY2(list.contains(u"Сәрсенбаева"_s), qPrintable(list));
+    QVERIFY2(!list.contains(u"Ахметов"_s), qPrintable(list));
+    const QString letterPath = dir.filePath(u"letter.pdf"_s);
+    page.askPdfPath = [&](const QString&) { return letterPath; };
+    page.table()->selectRow(int(column(page.table(), 1).indexOf(u"Ахметов Ерлан"_s)));
+    click(page.refusalPdfButton());
+    const QString letter = pdfText(letterPath);
+    QVERIFY2(letter.contains(u"Ахметов"_s) && letter.contains(u"новых доводов нет"_s), qPrintable(letter));
 }
 
 void TestSchedulePages::district_noSignUpNoRefusal_R39_R41()
@@ -266,6 +309,7 @@ void TestSchedulePages::district_noSignUpNoRefusal_R39_R41()
     QVERIFY(page.signUpButton()->isHidden());
     QVERIFY(page.refuseButton()->isHidden());
     QVERIFY(page.closeButton()->isHidden());
+    QVERIFY(page.listPdfButton()->isHidden());
     // Ctrl+N does nothing there: the hidden button's shortcut is inactive.
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     QVERIFY(QApplication::activeModalWidget() == nullptr);

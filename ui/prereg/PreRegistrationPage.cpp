@@ -1,6 +1,9 @@
 #include "PreRegistrationPage.h"
 
 #include "appeal/AppealStepDialog.h"
+#include "prereg/PreRegistrationDocuments.h"
+#include "print/SchedulePrint.h"
+#include "reception/CardPrint.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
 #include "prereg/PreRegistrationService.h"
@@ -10,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -48,7 +53,7 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
       m_service(new PreRegistrationService(db)), m_title(new QLabel), m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel),
       m_month(new QDateEdit), m_receptionLabel(new QLabel), m_reception(new QComboBox), m_info(new QLabel),
       m_district(new QLabel), m_counts(new QLabel), m_problems(new QLabel), m_table(new QTableWidget),
-      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton)
+      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton), m_printList(new QPushButton), m_listPdf(new QPushButton), m_letter(new QPushButton), m_letterPdf(new QPushButton)
 {
     setObjectName(u"preRegistrationPage"_s);
     QFont bold = m_title->font();
@@ -101,6 +106,20 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     m_refuse->setObjectName(u"refuse"_s);
     m_agree->setObjectName(u"agreement"_s);
     m_close->setObjectName(u"closeRegistration"_s);
+    m_printList->setObjectName(u"printList"_s);
+    m_listPdf->setObjectName(u"listPdf"_s);
+    m_letter->setObjectName(u"refusalLetter"_s);
+    m_letterPdf->setObjectName(u"refusalPdf"_s);
+    m_printList->setShortcut(QKeySequence::Print);
+    m_listPdf->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(m_printList, &QPushButton::clicked, this, &PreRegistrationPage::printList);
+    connect(m_listPdf, &QPushButton::clicked, this, &PreRegistrationPage::exportListPdf);
+    connect(m_letter, &QPushButton::clicked, this, &PreRegistrationPage::printRefusalLetter);
+    connect(m_letterPdf, &QPushButton::clicked, this, &PreRegistrationPage::exportRefusalPdf);
+    askPdfPath = [this](const QString& suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
+    };
     m_signUp->setShortcut(QKeySequence::New);
     m_refuse->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_agree->setShortcut(QKeySequence(u"Ctrl+G"_s));
@@ -127,12 +146,19 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     buttons->addWidget(m_agree);
     buttons->addWidget(m_close);
     buttons->addStretch();
-    buttons->addWidget(m_counts);
+    buttons->addWidget(m_printList);
+    buttons->addWidget(m_listPdf);
+    buttons->addWidget(m_letter);
+    buttons->addWidget(m_letterPdf);
+    auto* counts = new QHBoxLayout;
+    counts->addStretch();
+    counts->addWidget(m_counts);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_info);
     layout->addWidget(m_district);
     layout->addLayout(buttons);
+    layout->addLayout(counts);
     layout->addWidget(m_problems);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_reception);
@@ -162,6 +188,13 @@ void PreRegistrationPage::retranslate()
     m_agree->setToolTip(tr("Ctrl+G: agreed with the subdivision (R-21, R-35)"));
     m_close->setText(tr("&Close registration"));
     m_close->setToolTip(tr("Ctrl+Shift+C"));
+    m_printList->setText(tr("Print &list…"));
+    m_printList->setToolTip(tr("Ctrl+P: the list of persons signed up (R-22, R-27, R-37)"));
+    m_listPdf->setText(tr("List to P&DF…"));
+    m_listPdf->setToolTip(tr("Ctrl+Shift+P"));
+    m_letter->setText(tr("Refusal le&tter…"));
+    m_letter->setToolTip(tr("The letter to the applicant of the selected refused request (R-20, R-26, R-34)"));
+    m_letterPdf->setText(tr("Letter to PDF…"));
     m_district->setText(tr("District level: no pre-registration and no refusal — citizens are received daily "
                            "without signing up (R-39, R-41)."));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Applicant"), tr("State"), tr("Channel"), tr("Time"),
@@ -230,7 +263,7 @@ void PreRegistrationPage::reload()
     m_level = id.isEmpty() ? ReceptionLevel::None : m_service->level(id);
     const bool hasPreRegistration = ReceptionLevels::hasPreRegistration(m_level);
     // R-39, R-41: the actions do not exist at district level (nor for officials received without pre-registration).
-    for (QPushButton* b : {m_signUp, m_refuse, m_agree, m_close})
+    for (QPushButton* b : {m_signUp, m_refuse, m_agree, m_close, m_printList, m_listPdf, m_letter, m_letterPdf})
         b->setVisible(hasPreRegistration);
     m_district->setVisible(m_level == ReceptionLevel::District);
 
@@ -466,6 +499,60 @@ void PreRegistrationPage::closeRegistration()
     const bool ok = m_service->closeRegistration(m_session, scheduleId(), receptionOn(), &problems);
     showProblems(ok ? QStringList() : lines(problems));
     reload();
+}
+
+namespace {
+QString printLanguage() { return Translator::current() == u"kk"_s ? u"kk"_s : u"ru"_s; }
+} // namespace
+
+void PreRegistrationPage::printList()
+{
+    if (scheduleId().isEmpty())
+        return;
+    CardPrint::preview(this, PreRegistrationDocuments::listHtml(m_db, scheduleId(), receptionOn(), printLanguage()),
+                       PreRegistrationDocuments::listTitle(receptionOn(), printLanguage()));
+}
+
+void PreRegistrationPage::exportListPdf()
+{
+    if (scheduleId().isEmpty())
+        return;
+    const QString path = askPdfPath(u"prereg-list-%1.pdf"_s.arg(receptionOn().toString(Qt::ISODate)));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SchedulePrint::writeListPdf(m_db, scheduleId(), receptionOn(), printLanguage(), path, &error))
+        showProblems({tr("The PDF could not be written: %1").arg(error)});
+}
+
+std::optional<PreRegistration> PreRegistrationPage::refusedRequest()
+{
+    const auto request = m_service->load(currentRequestId());
+    if (!request || request->state != PreRegistration::State::Refused) {
+        showProblems({tr("Select a refused request: the letter states its ground and explanation.")});
+        return std::nullopt;
+    }
+    return request;
+}
+
+void PreRegistrationPage::printRefusalLetter()
+{
+    if (const auto request = refusedRequest())
+        CardPrint::preview(this, PreRegistrationDocuments::refusalLetterHtml(m_db, *request, printLanguage()),
+                           PreRegistrationDocuments::refusalTitle(printLanguage()));
+}
+
+void PreRegistrationPage::exportRefusalPdf()
+{
+    const auto request = refusedRequest();
+    if (!request)
+        return;
+    const QString path = askPdfPath(u"prereg-refusal-%1.pdf"_s.arg(request->number));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SchedulePrint::writeRefusalPdf(m_db, *request, printLanguage(), path, &error))
+        showProblems({tr("The PDF could not be written: %1").arg(error)});
 }
 
 } // namespace armcpg

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "security/Session.h"
+#include "prereg/PreRegistration.h"
 #include "schedule/ReceptionLevel.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -45,6 +49,12 @@ public:
     QPushButton* refuseButton() const { return m_refuse; }
     QPushButton* agreementButton() const { return m_agree; }
     QPushButton* closeButton() const { return m_close; }
+    QPushButton* printListButton() const { return m_printList; }
+    QPushButton* listPdfButton() const { return m_listPdf; }
+    QPushButton* refusalLetterButton() const { return m_letter; }
+    QPushButton* refusalPdfButton() const { return m_letterPdf; }
+    // Asks where to save a PDF (a file dialog); tests answer it with a path.
+    std::function<QString(const QString& suggestedName)> askPdfPath;
     QString scheduleId() const;
     QDate receptionOn() const;
     QString currentRequestId() const;
@@ -58,6 +68,12 @@ public slots:
     void refuse();
     void recordAgreement();
     void closeRegistration();
+    // The list of persons signed up and the refusal letter of the selected request (R-20, R-26,
+    // print preview or PDF, in the interface's language (Kazakh, else Russian).
+    void printList();
+    void exportListPdf();
+    void printRefusalLetter();
+    void exportRefusalPdf();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +81,7 @@ protected:
 private:
     void retranslate();
     void showProblems(const QStringList& problems);
+    std::optional<PreRegistration> refusedRequest();
 
     Database& m_db;
     Session m_session;
@@ -86,6 +103,10 @@ private:
     QPushButton* m_refuse;
     QPushButton* m_agree;
     QPushButton* m_close;
+    QPushButton* m_printList;
+    QPushButton* m_listPdf;
+    QPushButton* m_letter;
+    QPushButton* m_letterPdf;
     ReceptionLevel m_level = ReceptionLevel::None;
 };
 

@@ -1,6 +1,9 @@
 #include "SchedulePage.h"
 
 #include "appeal/AppealStepDialog.h"
+#include "print/SchedulePrint.h"
+#include "reception/CardPrint.h"
+#include "schedule/ScheduleSheet.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
 #include "schedule/ScheduleService.h"
@@ -10,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -44,7 +49,7 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     : QWidget(parent), m_db(db), m_session(session), m_service(new ScheduleService(db)), m_title(new QLabel),
       m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel), m_month(new QDateEdit), m_table(new QTableWidget), m_issuesTitle(new QLabel),
       m_issues(new QListWidget), m_problems(new QLabel), m_add(new QPushButton), m_edit(new QPushButton),
-      m_approve(new QPushButton), m_remove(new QPushButton)
+      m_approve(new QPushButton), m_remove(new QPushButton), m_print(new QPushButton), m_pdf(new QPushButton)
 {
     setObjectName(u"schedulePage"_s);
     QFont bold = m_title->font();
@@ -89,6 +94,16 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     m_edit->setObjectName(u"editLine"_s);
     m_approve->setObjectName(u"approveLine"_s);
     m_remove->setObjectName(u"removeLine"_s);
+    m_print->setObjectName(u"printSheet"_s);
+    m_pdf->setObjectName(u"sheetPdf"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(m_print, &QPushButton::clicked, this, &SchedulePage::printSheet);
+    connect(m_pdf, &QPushButton::clicked, this, &SchedulePage::exportSheetPdf);
+    askPdfPath = [this](const QString& suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
+    };
     m_add->setShortcut(QKeySequence::New);
     m_approve->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
     connect(m_add, &QPushButton::clicked, this, &SchedulePage::addEntry);
@@ -116,6 +131,8 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     buttons->addWidget(m_approve);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(buttons);
@@ -145,6 +162,10 @@ void SchedulePage::retranslate()
     m_approve->setToolTip(tr("Ctrl+Shift+A: the head approves the line (R-4)"));
     m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Delete"));
+    m_print->setText(tr("Pr&int sheet…"));
+    m_print->setToolTip(tr("Ctrl+P: the approved schedule in Kazakh and Russian for posting (R-5, R-6)"));
+    m_pdf->setText(tr("Sheet to P&DF…"));
+    m_pdf->setToolTip(tr("Ctrl+Shift+P"));
     m_issuesTitle->setText(tr("Conflicts and frequency warnings of the month"));
     m_table->setHorizontalHeaderLabels({tr("Official"), tr("Kind"), tr("Days"), tr("Hours"), tr("Place (kk)"),
                                         tr("Place (ru)"), tr("Status")});
@@ -394,6 +415,25 @@ void SchedulePage::removeEntry()
     const bool ok = m_service->remove(m_session, id, &problems);
     showProblems(ok ? QStringList() : lines(problems));
     reload();
+}
+
+void SchedulePage::printSheet()
+{
+    const QDate month = m_month->date();
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(m_db, organisationCode(), month.year(), month.month());
+    CardPrint::preview(this, SchedulePrint::combinedHtml(sheet), sheet.title());
+}
+
+void SchedulePage::exportSheetPdf()
+{
+    const QDate month = m_month->date();
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(m_db, organisationCode(), month.year(), month.month());
+    const QString path = askPdfPath(u"schedule-%1.pdf"_s.arg(month.toString(u"yyyy-MM"_s)));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SchedulePrint::writePdf(sheet, path, &error))
+        showProblems({tr("The PDF could not be written: %1").arg(error)});
 }
 
 } // namespace armcpg

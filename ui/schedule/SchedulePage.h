@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,6 +42,10 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* printButton() const { return m_print; }
+    QPushButton* pdfButton() const { return m_pdf; }
+    // Asks where to save a PDF (a file dialog); tests answer it with a path.
+    std::function<QString(const QString& suggestedName)> askPdfPath;
     QString currentEntryId() const;
     void selectEntry(const QString& id);
 
@@ -49,6 +55,9 @@ public slots:
     void editEntry();
     void approveEntry();
     void removeEntry();
+    // The month's bilingual sheet and the facilities' sheets: print preview, or PDF.
+    void printSheet();
+    void exportSheetPdf();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -76,6 +85,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_approve;
     QPushButton* m_remove;
+    QPushButton* m_print;
+    QPushButton* m_pdf;
     QList<ScheduleEntry> m_entries;
 };
 
