@@ -138,8 +138,10 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     top->addWidget(m_org);
     top->addWidget(m_monthLabel);
     top->addWidget(m_month);
-    top->addWidget(m_receptionLabel);
-    top->addWidget(m_reception, 1);
+    // The reception on a row of its own: day, hours and official are read in full.
+    auto* reception = new QHBoxLayout;
+    reception->addWidget(m_receptionLabel);
+    reception->addWidget(m_reception, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_signUp);
     buttons->addWidget(m_refuse);
@@ -155,6 +157,7 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     counts->addWidget(m_counts);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(reception);
     layout->addWidget(m_info);
     layout->addWidget(m_district);
     layout->addLayout(buttons);
