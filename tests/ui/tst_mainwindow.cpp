@@ -10,6 +10,8 @@
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
+#include "prereg/PreRegistrationPage.h"
+#include "schedule/SchedulePage.h"
 #include "queue/QueueSection.h"
 #include "reception/CardService.h"
 #include "reception/JournalPage.h"
@@ -119,7 +121,12 @@ private slots:
         QVERIFY(qobject_cast<QueueSection*>(window.page(MainWindow::Queue)));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), MainWindow::PreRegistration);
-        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::PreRegistration)); // a section to come
+        QVERIFY(qobject_cast<PreRegistrationPage*>(window.page(MainWindow::PreRegistration)));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QVERIFY(qobject_cast<SchedulePage*>(window.page(MainWindow::Schedules)));
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Reports);
+        auto* queue = qobject_cast<PlaceholderPage*>(window.page(MainWindow::Reports)); // a section to come
         QVERIFY(queue);
         const QString queueText = queue->findChildren<QLabel*>().last()->text();
         QVERIFY2(queueText.contains(u"не"_s), qPrintable(queueText)); // "… ещё не создан"

@@ -2,6 +2,8 @@
 
 #include "admin/AdministrationPage.h"
 #include "appeal/AppealsPage.h"
+#include "prereg/PreRegistrationPage.h"
+#include "schedule/SchedulePage.h"
 #include "directory/DirectoryPage.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
@@ -142,6 +144,8 @@ QWidget* MainWindow::createPage(Section section)
     switch (section) {
     case Directories: return new DirectoryPage(m_db, m_session, m_stack);
     case Appeals: return new AppealsPage(m_db, m_session, m_stack);
+    case PreRegistration: return new PreRegistrationPage(m_db, m_session, m_stack);
+    case Schedules: return new SchedulePage(m_db, m_session, m_stack);
     case Administration: return new AdministrationPage(m_db, m_session, m_stack);
     case Reception: {
         auto* reception = new ReceptionPage(m_db, m_session, m_stack);

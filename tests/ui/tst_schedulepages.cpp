@@ -1,0 +1,319 @@
+// The Schedules and Pre-registration sections (issue 7) driven through their real widgets, offscreen, on the real
+// calendar: a schedule line added (a wrong hour named by its field first), approved by the head, a day-off conflict
+// shown for the month; a person signed up for the General Prosecutor's reception, another refused on a ground
+// of R-19 with the explanation, registration closed (no more sign-up); a district reception offers neither
+// sign-up nor refusal. The schedule sheet and the list of persons go to PDF and are read back with
+// pdftotext.
+#include "TestDatabase.h"
+#include "GuiTestSupport.h"
+
+#include "appeal/AppealStepDialog.h"
+#include "common/Clock.h"
+#include "prereg/PreRegistrationPage.h"
+#include "prereg/PreRegistrationService.h"
+#include "schedule/SchedulePage.h"
+#include "schedule/ScheduleService.h"
+#include "setup/Setup.h"
+
+#include <QComboBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace armcpg;
+using namespace armcpg::test;
+
+class TestSchedulePages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void scheduleLine_addApproveConflict_R4();
+    void preRegistration_signUpRefuseClose_R18_R19_R20();
+    void district_noSignUpNoRefusal_R39_R41();
+
+private:
+    // An approved line, through the services (the schedule window has its own test).
+    QString line(const QString& org, const QString& name, const QString& position, int weekday);
+    static void setChoice(AppealStepDialog* dialog, const QString& name, const QString& value)
+    {
+        auto* combo = dialog->findChild<QComboBox*>(name);
+        QVERIFY2(combo, qPrintable(name));
+        const int i = combo->findData(value);
+        QVERIFY2(i >= 0, qPrintable(value));
+        combo->setCurrentIndex(i);
+    }
+    static void setLine(AppealStepDialog* dialog, const QString& name, const QString& text)
+    {
+        auto* edit = dialog->findChild<QLineEdit*>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->clear();
+        typeText(edit, text);
+    }
+    static void setText(AppealStepDialog* dialog, const QString& name, const QString& text)
+    {
+        auto* edit = dialog->findChild<QPlainTextEdit*>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->clear();
+        typeText(edit, text);
+    }
+    // The text of a PDF as pdftotext reads it (empty when it fails).
+    static QString pdfText(const QString& path)
+    {
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        if (!p.waitForFinished(20000) || p.exitCode() != 0)
+            return {};
+        // Cells wrap inside tables: compare with the spaces and line breaks made one space.
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    }
+    static QStringList column(QTableWidget* table, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < table->rowCount(); ++row)
+            texts << table->item(row, column)->text();
+        return texts;
+    }
+
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<TestDatabase> m_t;
+    std::optional<Session> m_session;
+};
+
+void TestSchedulePages::init()
+{
+    // Monday 7 April 2025, 12:00 in Astana.
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2025, 4, 7), QTime(7, 0), Qt::UTC));
+    m_t = std::make_unique<TestDatabase>(TestDatabase::Backend::Sqlite);
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    m_t->db()->setClock(m_clock.get());
+    Problems problems;
+    QVERIFY2(Setup::initialise(*m_t->db(), true, &problems), qPrintable(describe(problems)));
+    m_session = UserService(*m_t->db()).signIn(u"head"_s, u"Head-2026"_s, &problems);
+    QVERIFY2(m_session, qPrintable(describe(problems)));
+}
+
+void TestSchedulePages::cleanup()
+{
+    cancelPendingModals();
+    m_session.reset();
+    m_t.reset();
+    m_clock.reset();
+}
+
+QString TestSchedulePages::line(const QString& org, const QString& name, const QString& position, int weekday)
+{
+    ScheduleService schedules(*m_t->db());
+    ScheduleEntry e;
+    e.organisationCode = org;
+    e.officialName = name;
+    e.positionCode = position;
+    e.weekday = weekday;
+    e.validFrom = QDate(2025, 1, 1);
+    e.startsAt = QTime(10, 0);
+    e.endsAt = QTime(13, 0);
+    e.placeKk = u"101 каб."_s;
+    e.placeRu = u"каб. 101"_s;
+    Problems problems;
+    if (!schedules.save(*m_session, &e, &problems) || !schedules.approve(*m_session, e.id, &problems))
+        qWarning() << describe(problems);
+    return e.id;
+}
+
+void TestSchedulePages::scheduleLine_addApproveConflict_R4()
+{
+    SchedulePage page(*m_t->db(), *m_session);
+    QVERIFY(showActive(&page));
+    page.organisationField()->setCurrentIndex(page.organisationField()->findData(u"GP"_s));
+    QCOMPARE(page.organisationCode(), u"GP"_s);
+    QCOMPARE(page.table()->rowCount(), 0);
+
+    // The General Prosecutor on Wednesdays; first with an hour past 18:30, refused naming the field, then
+    // corrected in the same dialog.
+    bool refusedShown = false;
+    onModal<AppealStepDialog>([&](AppealStepDialog* d) {
+        setChoice(d, u"organisation"_s, u"GP"_s);
+        setLine(d, u"officialName"_s, u"Бас Прокурор"_s);
+        setChoice(d, u"position"_s, u"prosecutor_general"_s);
+        setChoice(d, u"weekday"_s, u"3"_s);
+        setLine(d, u"validFrom"_s, u"01.04.2025"_s);
+        setLine(d, u"startsAt"_s, u"10:00"_s);
+        setLine(d, u"endsAt"_s, u"19:00"_s);
+        setLine(d, u"placeKk"_s, u"Бас прокуратура, 101 каб."_s);
+        setLine(d, u"placeRu"_s, u"Генеральная прокуратура, каб. 101"_s);
+        onModal<AppealStepDialog>([&](AppealStepDialog* again) {
+            auto* problems = again->findChild<QLabel*>(u"problems"_s);
+            refusedShown = problems && problems->isVisible() && problems->text().contains(u"18:30"_s);
+            QVERIFY2(refusedShown, qPrintable(problems ? problems->text() : QString()));
+            setLine(again, u"endsAt"_s, u"13:00"_s);
+            click(dialogButton(again, QDialogButtonBox::Ok));
+        });
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(page.addButton());
+    QVERIFY(refusedShown);
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 0)->text().left(12), u"Бас Прокурор"_s);
+    QCOMPARE(page.table()->item(0, 4)->text(), u"Бас прокуратура, 101 каб."_s);
+    QCOMPARE(page.table()->item(0, 6)->text(), u"draft"_s);
+
+    // The head approves it.
+    page.table()->selectRow(0);
+    click(page.approveButton());
+    QVERIFY2(page.table()->item(0, 6)->text().startsWith(u"approved"_s), qPrintable(page.table()->item(0, 6)->text()));
+    QVERIFY(page.problemsLabel()->isHidden());
+    screenshot(&page, u"schedule-april"_s);
+
+    // The posted sheet in PDF carries the place in both languages.
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"schedule.pdf"_s);
+        page.askPdfPath = [&](const QString&) { return path; };
+        click(page.pdfButton());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"Бас прокуратура, 101 каб."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Генеральная прокуратура, каб. 101"_s), qPrintable(text));
+    }
+
+    // May 2025: Wednesday 7 May is a holiday (Defender of the Fatherland Day): a conflict with its paragraph.
+    page.monthField()->setDate(QDate(2025, 5, 1));
+    QStringList issues;
+    for (int i = 0; i < page.issuesList()->count(); ++i)
+        issues << page.issuesList()->item(i)->text();
+    const QString all = issues.join(u'\n');
+    QVERIFY2(all.contains(u"R-4"_s) && all.contains(u"day off"_s), qPrintable(all));
+}
+
+void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
+{
+    const QString gp = line(u"GP"_s, u"Бас Прокурор"_s, u"prosecutor_general"_s, 3);
+    PreRegistrationPage page(*m_t->db(), *m_session);
+    QVERIFY(showActive(&page));
+    page.organisationField()->setCurrentIndex(page.organisationField()->findData(u"GP"_s));
+    page.selectReception(gp, QDate(2025, 4, 16));
+    QCOMPARE(page.receptionOn(), QDate(2025, 4, 16));
+    // five working days before; R-22: the справки three working days before the reception.
+    QVERIFY2(page.infoLabel()->text().contains(u"Last day of intake: 09.04.2025 (R-18)"_s),
+             qPrintable(page.infoLabel()->text()));
+    QVERIFY2(page.infoLabel()->text().contains(u"11.04.2025 (R-22)"_s), qPrintable(page.infoLabel()->text()));
+    QVERIFY(page.signUpButton()->isVisible());
+    QVERIFY(page.districtLabel()->isHidden());
+
+    const auto signUp = [&](const QString& name, const QString& time) {
+        onModal<AppealStepDialog>([&](AppealStepDialog* d) {
+            setLine(d, u"applicantName"_s, name);
+            setLine(d, u"applicantIin"_s, u"061211600012"_s);
+            setText(d, u"essence"_s, u"Не согласна с решением суда"_s);
+            setLine(d, u"appointmentAt"_s, time);
+            click(dialogButton(d, QDialogButtonBox::Ok));
+        });
+        click(page.signUpButton());
+    };
+    signUp(u"Сәрсенбаева Гүлнар"_s, u"11:00"_s);
+    signUp(u"Ахметов Ерлан"_s, u"10:30"_s);
+    QCOMPARE(page.table()->rowCount(), 2);
+    QVERIFY2(page.countsLabel()->text().contains(u"Signed up: 2"_s), qPrintable(page.countsLabel()->text()));
+
+    // Refuse Ахметов on a ground of R-19; without the explanation the dialog says what is missing.
+    const int row = int(column(page.table(), 1).indexOf(u"Ахметов Ерлан"_s));
+    QVERIFY(row >= 0);
+    page.table()->selectRow(row);
+    QString groundChosen;
+    bool explanationAsked = false;
+    onModal<AppealStepDialog>([&](AppealStepDialog* d) {
+        auto* ground = d->findChild<QComboBox*>(u"ground"_s);
+        QVERIFY(ground && ground->count() > 0);
+        ground->setCurrentIndex(0);
+        groundChosen = ground->currentData().toString();
+        onModal<AppealStepDialog>([&](AppealStepDialog* again) {
+            auto* problems = again->findChild<QLabel*>(u"problems"_s);
+            explanationAsked = problems && problems->text().startsWith(u"Explanation"_s);
+            setText(again, u"explanation"_s, u"Вопрос рассмотрен, новых доводов нет"_s);
+            click(dialogButton(again, QDialogButtonBox::Ok));
+        });
+        click(dialogButton(d, QDialogButtonBox::Ok));
+    });
+    click(page.refuseButton());
+    QVERIFY(explanationAsked);
+    QVERIFY(!groundChosen.isEmpty());
+    const auto refused = PreRegistrationService(*m_t->db()).requests(gp, QDate(2025, 4, 16));
+    int refusedCount = 0;
+    for (const PreRegistration& r : refused) {
+        if (r.state == PreRegistration::State::Refused) {
+            ++refusedCount;
+            QCOMPARE(r.applicantName, u"Ахметов Ерлан"_s);
+            QCOMPARE(r.refusalGroundCode, groundChosen);
+            QCOMPARE(r.refusalExplanation, u"Вопрос рассмотрен, новых доводов нет"_s);
+        }
+    }
+    QCOMPARE(refusedCount, 1);
+    QVERIFY(column(page.table(), 6).join(u'|').contains(u"Вопрос рассмотрен, новых доводов нет"_s));
+    QVERIFY2(page.countsLabel()->text().contains(u"Signed up: 1"_s) && page.countsLabel()->text().contains(u"refused: 1"_s),
+             qPrintable(page.countsLabel()->text()));
+
+    // Close registration: the list is kept, nobody else is signed up.
+    onModal<QMessageBox>([](QMessageBox* box) { click(box->button(QMessageBox::Yes)); });
+    click(page.closeButton());
+    QVERIFY2(page.infoLabel()->text().contains(u"Registration closed on 07.04.2025"_s), qPrintable(page.infoLabel()->text()));
+    QVERIFY(!page.signUpButton()->isEnabled());
+    QVERIFY(!page.closeButton()->isEnabled());
+    QVERIFY(PreRegistrationService(*m_t->db()).closure(gp, QDate(2025, 4, 16)).has_value());
+    QString why;
+    QVERIFY(!PreRegistrationService(*m_t->db()).isOpen(gp, QDate(2025, 4, 16), &why));
+    screenshot(&page, u"prereg-closed"_s);
+
+    // The list of persons signed up, to PDF: the registered person is on it, the refused one is not; the refused
+    // one's letter states the explanation.
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
+    QTemporaryDir dir;
+    const QString listPath = dir.filePath(u"list.pdf"_s);
+    page.askPdfPath = [&](const QString&) { return listPath; };
+    click(page.listPdfButton());
+    const QString list = pdfText(listPath);
+    QVERIFY2(list.contains(u"Сәрсенбаева"_s), qPrintable(list));
+    QVERIFY2(!list.contains(u"Ахметов"_s), qPrintable(list));
+    const QString letterPath = dir.filePath(u"letter.pdf"_s);
+    page.askPdfPath = [&](const QString&) { return letterPath; };
+    page.table()->selectRow(int(column(page.table(), 1).indexOf(u"Ахметов Ерлан"_s)));
+    click(page.refusalPdfButton());
+    const QString letter = pdfText(letterPath);
+    QVERIFY2(letter.contains(u"Ахметов"_s) && letter.contains(u"новых доводов нет"_s), qPrintable(letter));
+}
+
+void TestSchedulePages::district_noSignUpNoRefusal_R39_R41()
+{
+    const QString district = line(u"P71"_s, u"Аудан прокуроры"_s, u"district_prosecutor"_s, 4);
+    PreRegistrationPage page(*m_t->db(), *m_session);
+    QVERIFY(showActive(&page));
+    page.organisationField()->setCurrentIndex(page.organisationField()->findData(u"P71"_s));
+    page.selectReception(district, QDate(2025, 4, 10));
+    QCOMPARE(page.scheduleId(), district);
+    QVERIFY(page.districtLabel()->isVisible());
+    QVERIFY(page.districtLabel()->text().contains(u"R-39, R-41"_s));
+    QVERIFY(page.signUpButton()->isHidden());
+    QVERIFY(page.refuseButton()->isHidden());
+    QVERIFY(page.closeButton()->isHidden());
+    QVERIFY(page.listPdfButton()->isHidden());
+    // Ctrl+N does nothing there: the hidden button's shortcut is inactive.
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+QTEST_MAIN(TestSchedulePages)
+#include "tst_schedulepages.moc"
