@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>armcpg::PreRegistrationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+288"/>
+        <source>Registration closed on %1 by %2: %n person(s) signed up.</source>
+        <translation>
+            <numerusform>Registration closed on %1 by %2: %n person signed up.</numerusform>
+            <numerusform>Registration closed on %1 by %2: %n persons signed up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
         <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1498"/>
