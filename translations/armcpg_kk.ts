@@ -8279,391 +8279,391 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+66"/>
         <source>(all organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Pre-registration</source>
-        <translation type="unfinished">Алдын ала жазылу</translation>
+        <translation>Алдын ала жазылу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Ұйым:</translation>
+        <translation>&amp;Ұйым:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ай:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rec&amp;eption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қабылдау:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас &amp;тарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R: refusal on a ground of the official&apos;s level, with the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R: лауазымды тұлғаның деңгейіне сәйкес негіз бойынша түсіндірмемен бас тарту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келісім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+G: agreed with the subdivision (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G: бөлімшемен келісілді (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды жа&amp;бу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді басып &amp;шығару…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P: the list of persons signed up (R-22, R-27, R-37)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: жазылған тұлғалардың тізімі (R-22, R-27, R-37)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді P&amp;DF-ке…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту &amp;хаты…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter to the applicant of the selected refused request (R-20, R-26, R-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған бас тартылған өтінім бойынша өтініш берушіге хат (R-20, R-26, R-34)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатты PDF-ке…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District level: no pre-registration and no refusal — citizens are received daily without signing up (R-39, R-41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандық деңгей: алдын ала жазылу да, бас тарту да жоқ — азаматтар жазылусыз күн сайын қабылданады (R-39, R-41).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished">Өтініш беруші</translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished">Түсу арнасы</translation>
+        <translation>Түсу арнасы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished">Уақыты</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Өтініштің мәні</translation>
+        <translation>Өтініштің мәні</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished">Шешім</translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы айда бекітілген қабылдау жоқ: Кестелер бөлімінде кесте жолдарын бекітіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This official receives without pre-registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл лауазымды тұлға алдын ала жазылусыз қабылдайды.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last day of intake: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды қабылдаудың соңғы күні: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Registration closed on %1 by %2: %n person(s) signed up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазылуды %1 күні %2 жапты: %n тұлға жазылды.</numerusform>
+            <numerusform>Жазылуды %1 күні %2 жапты: %n тұлға жазылды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registration is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылу ашық.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registration is closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылу жабық: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Справка on each request due: %1 (R-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір өтінім бойынша анықтама мерзімі: %1 (R-17)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Справки on the persons signed up due: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған тұлғалар бойынша анықтамалар мерзімі: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The source lists no refusal grounds for this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзде осы деңгей үшін бас тарту негіздері көрсетілмеген.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 үшін</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (out of town)</source>
-        <translation type="unfinished"></translation>
+        <translation> (басқа елді мекеннен)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күні %1 бөлімшесімен келісілді</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signed up: %1 · awaiting agreement: %2 · refused: %3 · returned: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: %1 · келісімді күтуде: %2 · бас тартылды: %3 · қайтарылды: %4</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign up for the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдауға жазу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Channel (R-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсу арнасы (R-3):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On behalf of another person (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа тұлғаның атынан (R-3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүддесі үшін өтінім берілген тұлға:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority to file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім беруге өкілеттік:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence (without it the request is returned, R-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің мәні (онсыз өтінім қайтарылады, R-3):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-town visitor (R-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа елді мекеннен келген келуші (R-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment time (HH:mm, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау уақыты (HH:mm, міндетті емес):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— жоқ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protest against a court act (R-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>сот актісіне наразылық (R-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>repeated, with new arguments (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайталама, жаңа дәлелдермен (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protest petition to the Supreme Court (R-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарғы Сотқа наразылық келтіру туралы өтінішхат (R-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To agree with the subdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшемен келісу:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the instruction of a higher office (R-3, R-24, R-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған органның тапсырмасы бойынша (R-3, R-24, R-29)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instruction from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырма берген:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Appointment time: not a time HH:mm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау уақыты: HH:mm уақыты емес: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select the request to refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылатын өтінімді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімнен бас тарту</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ground (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation given to the applicant (R-20, R-26, R-34):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушіге берілген түсіндірме (R-20, R-26, R-34):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ground: choose the ground of refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз: бас тарту негізін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explanation: write the explanation given to the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірме: өтініш берушіге берілген түсіндірмені жазыңыз.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select the request agreed with the subdivision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшемен келісілген өтінімді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agreement with the subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшемен келісу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subdivision (R-21, R-35):</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше (R-21, R-35):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Close registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуды жабу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close registration for %1? Nobody else can be signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жазылу жабылсын ба? Бұдан кейін ешкімді жазуға болмайды.</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+30"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished">PDF файлын жазу мүмкін болмады: %1</translation>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Select a refused request: the letter states its ground and explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылған өтінімді таңдаңыз: хатта оның негізі мен түсіндірмесі көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -9274,337 +9274,337 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/schedule/SchedulePage.cpp" line="+62"/>
         <source>(all organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Reception schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау кестелері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Ұйым:</translation>
+        <translation>&amp;Ұйым:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ай:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жол қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекіту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+A: the head approves the line (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A: басшы жолды бекітеді (R-4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pr&amp;int sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақты басып &amp;шығару…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P: the approved schedule in Kazakh and Russian for posting (R-5, R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: ілуге арналған қазақ және орыс тілдеріндегі бекітілген кесте (R-5, R-6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақты P&amp;DF-ке…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts and frequency warnings of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айдың қайшылықтары және жиілік туралы ескертулері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished">Лауазымды тұлға</translation>
+        <translation>Лауазымды тұлға</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндері</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished">Қабылдау сағаттары</translation>
+        <translation>Қабылдау сағаттары</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place (kk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны (kk)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны (ru)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>last %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>айдың соңғы %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 no. %2 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>айдың № %2 %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күні %1 бекітті</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No conflicts, no frequency warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар да, жиілік туралы ескертулер де жоқ.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестенің жаңа жолы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте жолы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official (a user):</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды тұлға (пайдаланушы):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе лауазымды тұлғаның аты-жөні мен лауазымын енгізіңіз (жоғарыда таңдалған пайдаланушы бос қалғанын толтырады).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымды тұлғаның аты-жөні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility type (duty prosecutor, R-6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме түрі (кезекші прокурор, R-6):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— a single date —</source>
-        <translation type="unfinished"></translation>
+        <translation>— бір күн —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>әр апта сайын</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>айдың %1-аптасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>айдың соңғысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Айдың аптасы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date (a single date, dd.MM.yyyy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні (бір күн, dd.MM.yyyy):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from (dd.MM.yyyy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу басы (dd.MM.yyyy):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to (dd.MM.yyyy, empty: open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу соңы (dd.MM.yyyy, бос болса: мерзімсіз):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From (HH:mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (HH:mm):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (HH:mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы (HH:mm):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (Kazakh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны (қазақша):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны (орысша):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 not a date dd.MM.yyyy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dd.MM.yyyy күні емес: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 not a time HH:mm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HH:mm уақыты емес: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу басы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу соңы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды жою</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected schedule line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған кесте жолы жойылсын ба?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished">PDF файлын жазу мүмкін болмады: %1</translation>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
