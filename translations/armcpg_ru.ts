@@ -8298,392 +8298,392 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+66"/>
         <source>(all organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все организации)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Pre-registration</source>
-        <translation type="unfinished">Предварительная запись</translation>
+        <translation>Предварительная запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Организация:</translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месяц:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rec&amp;eption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приём:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;казать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R: refusal on a ground of the official&apos;s level, with the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R: отказ по основанию, предусмотренному для уровня должностного лица, с разъяснением</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;гласование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+G: agreed with the subdivision (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G: согласовано с подразделением (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Зак&amp;рыть запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать списка…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P: the list of persons signed up (R-22, R-27, R-37)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: список лиц, записавшихся на приём (R-22, R-27, R-37)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список &amp;в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо об о&amp;тказе…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter to the applicant of the selected refused request (R-20, R-26, R-34)</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо заявителю по выбранной заявке, в записи по которой отказано (R-20, R-26, R-34)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District level: no pre-registration and no refusal — citizens are received daily without signing up (R-39, R-41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Районный уровень: предварительной записи и отказов в записи нет — граждане принимаются ежедневно без записи (R-39, R-41).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал поступления</translation>
+        <translation>Канал поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence</source>
-        <translation type="unfinished">Суть обращения</translation>
+        <translation>Суть обращения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце нет утверждённого приёма: утвердите строки графика в разделе «Графики приёма».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This official receives without pre-registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это должностное лицо ведёт приём без предварительной записи.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last day of intake: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день записи: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Registration closed on %1 by %2: %n person(s) signed up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запись закрыта %1 пользователем %2: записан %n человек.</numerusform>
+            <numerusform>Запись закрыта %1 пользователем %2: записаны %n человека.</numerusform>
+            <numerusform>Запись закрыта %1 пользователем %2: записано %n человек.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registration is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись открыта.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registration is closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись закрыта: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Справка on each request due: %1 (R-17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по каждой заявке — срок: %1 (R-17)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Справки on the persons signed up due: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки о записавшихся лицах — срок: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The source lists no refusal grounds for this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила не предусматривают оснований отказа для этого уровня.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> для %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (out of town)</source>
-        <translation type="unfinished"></translation>
+        <translation> (иногородний)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано: %1, %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signed up: %1 · awaiting agreement: %2 · refused: %3 · returned: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1 · ожидают согласования: %2 · отказано: %3 · возвращено: %4</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign up for the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на приём</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Channel (R-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал поступления (R-3):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On behalf of another person (R-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>В интересах другого лица (R-3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Represented person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляемое лицо:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authority to file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия на подачу:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence (without it the request is returned, R-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть обращения (без неё заявка возвращается, R-3):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-town visitor (R-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иногородний заявитель (R-8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment time (HH:mm, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Время приёма (ЧЧ:ММ, необязательно):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protest against a court act (R-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>опротестование судебного акта (R-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>repeated, with new arguments (R-21, R-35)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторное, с новыми доводами (R-21, R-35)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protest petition to the Supreme Court (R-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>ходатайство о принесении протеста в Верховный Суд (R-21)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To agree with the subdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовать с подразделением:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the instruction of a higher office (R-3, R-24, R-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>По поручению вышестоящей прокуратуры (R-3, R-24, R-29)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instruction from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение от:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Appointment time: not a time HH:mm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время приёма: не является временем ЧЧ:ММ: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select the request to refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку, в записи по которой нужно отказать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в записи на приём</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ground (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation given to the applicant (R-20, R-26, R-34):</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснение, данное заявителю (R-20, R-26, R-34):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ground: choose the ground of refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание: выберите основание отказа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explanation: write the explanation given to the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснение: укажите разъяснение, данное заявителю.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select the request agreed with the subdivision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку, согласованную с подразделением.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agreement with the subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование с подразделением</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subdivision (R-21, R-35):</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение (R-21, R-35):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Close registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close registration for %1? Nobody else can be signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть запись на %1? Больше никого записать будет нельзя.</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+30"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished">Не удалось записать файл PDF: %1</translation>
+        <translation>Не удалось записать файл PDF: %1</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Select a refused request: the letter states its ground and explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку, в записи по которой отказано: в письме указываются основание отказа и разъяснение.</translation>
     </message>
 </context>
 <context>
@@ -9296,337 +9296,337 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location filename="../ui/schedule/SchedulePage.cpp" line="+62"/>
         <source>(all organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все организации)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Reception schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики приёма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Организация:</translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месяц:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить строку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+A: the head approves the line (R-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A: руководитель утверждает строку (R-4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Уд&amp;алить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pr&amp;int sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать графика…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P: the approved schedule in Kazakh and Russian for posting (R-5, R-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: утверждённый график на казахском и русском языках для размещения (R-5, R-6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;График в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts and frequency warnings of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты и предупреждения о периодичности приёма за месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official</source>
-        <translation type="unfinished">Должностное лицо</translation>
+        <translation>Должностное лицо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished">Часы приёма</translation>
+        <translation>Часы приёма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Place (kk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место (каз.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место (рус.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>last %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (последняя неделя месяца)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 no. %2 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-я неделя месяца)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждено: %1, %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No conflicts, no frequency warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов и предупреждений о периодичности нет.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>New schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая строка графика</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка графика</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official (a user):</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо (пользователь):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Или введите ФИО и должность должностного лица (незаполненное берётся у пользователя, выбранного выше).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Official&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО должностного лица:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility type (duty prosecutor, R-6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип учреждения (дежурный прокурор, R-6):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— a single date —</source>
-        <translation type="unfinished"></translation>
+        <translation>— одна дата —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekday:</source>
-        <translation type="unfinished"></translation>
+        <translation>День недели:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>каждая неделя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-я неделя месяца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя неделя месяца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя месяца:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date (a single date, dd.MM.yyyy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (одна дата, ДД.ММ.ГГГГ):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from (dd.MM.yyyy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с (ДД.ММ.ГГГГ):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to (dd.MM.yyyy, empty: open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по (ДД.ММ.ГГГГ; пусто — бессрочно):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From (HH:mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>С (ЧЧ:ММ):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (HH:mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>До (ЧЧ:ММ):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (Kazakh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Место (на казахском):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Место (на русском):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 not a date dd.MM.yyyy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является датой ДД.ММ.ГГГГ: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 not a time HH:mm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является временем ЧЧ:ММ: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>До:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление строки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected schedule line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку графика?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished">Не удалось записать файл PDF: %1</translation>
+        <translation>Не удалось записать файл PDF: %1</translation>
     </message>
 </context>
 <context>
