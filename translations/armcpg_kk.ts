@@ -8282,7 +8282,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -8292,7 +8292,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Pre-registration</source>
         <translation>Алдын ала жазылу</translation>
     </message>
@@ -8350,6 +8350,26 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+1"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T: the person signed up came to the reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not come</source>
+        <translation type="unfinished">Келмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T: the person signed up did not come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8427,7 +8447,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Шешім</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
         <translation>Осы айда бекітілген қабылдау жоқ: Кестелер бөлімінде кесте жолдарын бекітіңіз.</translation>
     </message>
@@ -8645,7 +8665,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Бөлімше (R-21, R-35):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Select the person signed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Close registration</source>
         <translation>Жазылуды жабу</translation>
     </message>

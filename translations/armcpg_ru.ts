@@ -8301,7 +8301,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>(все организации)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -8311,7 +8311,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Pre-registration</source>
         <translation>Предварительная запись</translation>
     </message>
@@ -8369,6 +8369,26 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <location line="+1"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T: the person signed up came to the reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not come</source>
+        <translation type="unfinished">Не явился</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T: the person signed up did not come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8446,7 +8466,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
         <translation>В этом месяце нет утверждённого приёма: утвердите строки графика в разделе «Графики приёма».</translation>
     </message>
@@ -8665,7 +8685,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Подразделение (R-21, R-35):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Select the person signed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Close registration</source>
         <translation>Закрытие записи</translation>
     </message>

@@ -277,6 +277,23 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
     QVERIFY(!PreRegistrationService(*m_t->db()).isOpen(gp, QDate(2025, 4, 16), &why));
     screenshot(&page, u"prereg-closed"_s);
 
+    // On the day: the person signed up came; refused before the reception's day, with the reason shown.
+    QString signedUpId;
+    for (const PreRegistration& r : PreRegistrationService(*m_t->db()).requests(gp, QDate(2025, 4, 16))) {
+        if (r.state == PreRegistration::State::Registered)
+            signedUpId = r.id;
+    }
+    QVERIFY(!signedUpId.isEmpty());
+    QVERIFY(page.attendedButton()->isVisible() && page.noShowButton()->isVisible());
+    page.selectRequest(signedUpId);
+    click(page.attendedButton());
+    QVERIFY2(page.problemsLabel()->text().contains(u"16.04.2025"_s), qPrintable(page.problemsLabel()->text()));
+    m_clock->set(QDateTime(QDate(2025, 4, 16), QTime(6, 0), Qt::UTC));
+    page.selectRequest(signedUpId);
+    click(page.attendedButton());
+    QVERIFY2(page.problemsLabel()->isHidden(), qPrintable(page.problemsLabel()->text()));
+    QCOMPARE(PreRegistrationService(*m_t->db()).load(signedUpId)->state, PreRegistration::State::Attended);
+
     // The list of persons signed up, to PDF: the registered person is on it, the refused one is not; the refused
     // one's letter states the explanation.
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())

@@ -53,7 +53,7 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
       m_service(new PreRegistrationService(db)), m_title(new QLabel), m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel),
       m_month(new QDateEdit), m_receptionLabel(new QLabel), m_reception(new QComboBox), m_info(new QLabel),
       m_district(new QLabel), m_counts(new QLabel), m_problems(new QLabel), m_table(new QTableWidget),
-      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton), m_printList(new QPushButton), m_listPdf(new QPushButton), m_letter(new QPushButton), m_letterPdf(new QPushButton)
+      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton), m_attended(new QPushButton), m_noShow(new QPushButton), m_printList(new QPushButton), m_listPdf(new QPushButton), m_letter(new QPushButton), m_letterPdf(new QPushButton)
 {
     setObjectName(u"preRegistrationPage"_s);
     QFont bold = m_title->font();
@@ -106,6 +106,12 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     m_refuse->setObjectName(u"refuse"_s);
     m_agree->setObjectName(u"agreement"_s);
     m_close->setObjectName(u"closeRegistration"_s);
+    m_attended->setObjectName(u"attended"_s);
+    m_noShow->setObjectName(u"noShow"_s);
+    m_attended->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    m_noShow->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    connect(m_attended, &QPushButton::clicked, this, [this] { recordAttendance(true); });
+    connect(m_noShow, &QPushButton::clicked, this, [this] { recordAttendance(false); });
     m_printList->setObjectName(u"printList"_s);
     m_listPdf->setObjectName(u"listPdf"_s);
     m_letter->setObjectName(u"refusalLetter"_s);
@@ -147,6 +153,8 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     buttons->addWidget(m_refuse);
     buttons->addWidget(m_agree);
     buttons->addWidget(m_close);
+    buttons->addWidget(m_attended);
+    buttons->addWidget(m_noShow);
     buttons->addStretch();
     buttons->addWidget(m_printList);
     buttons->addWidget(m_listPdf);
@@ -191,6 +199,10 @@ void PreRegistrationPage::retranslate()
     m_agree->setToolTip(tr("Ctrl+G: agreed with the subdivision (R-21, R-35)"));
     m_close->setText(tr("&Close registration"));
     m_close->setToolTip(tr("Ctrl+Shift+C"));
+    m_attended->setText(tr("Came"));
+    m_attended->setToolTip(tr("Ctrl+T: the person signed up came to the reception"));
+    m_noShow->setText(tr("Did not come"));
+    m_noShow->setToolTip(tr("Ctrl+Shift+T: the person signed up did not come"));
     m_printList->setText(tr("Print &list…"));
     m_printList->setToolTip(tr("Ctrl+P: the list of persons signed up (R-22, R-27, R-37)"));
     m_listPdf->setText(tr("List to P&DF…"));
@@ -266,7 +278,8 @@ void PreRegistrationPage::reload()
     m_level = id.isEmpty() ? ReceptionLevel::None : m_service->level(id);
     const bool hasPreRegistration = ReceptionLevels::hasPreRegistration(m_level);
     // the actions do not exist at district level (nor for officials received without pre-registration).
-    for (QPushButton* b : {m_signUp, m_refuse, m_agree, m_close, m_printList, m_listPdf, m_letter, m_letterPdf})
+    for (QPushButton* b :
+         {m_signUp, m_refuse, m_agree, m_close, m_attended, m_noShow, m_printList, m_listPdf, m_letter, m_letterPdf})
         b->setVisible(hasPreRegistration);
     m_district->setVisible(m_level == ReceptionLevel::District);
 
@@ -486,6 +499,21 @@ void PreRegistrationPage::recordAgreement()
         return {};
     });
     showProblems(done || dialog.problems().isEmpty() ? QStringList() : dialog.problems());
+    reload();
+    selectRequest(id);
+}
+
+// On the day: whether the person signed up came (the service refuses before the reception's day).
+void PreRegistrationPage::recordAttendance(bool attended)
+{
+    const QString id = currentRequestId();
+    if (id.isEmpty()) {
+        showProblems({tr("Select the person signed up first.")});
+        return;
+    }
+    Problems problems;
+    const bool ok = m_service->recordAttendance(m_session, id, attended, &problems);
+    showProblems(ok ? QStringList() : lines(problems));
     reload();
     selectRequest(id);
 }

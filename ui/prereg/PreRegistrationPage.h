@@ -49,6 +49,8 @@ public:
     QPushButton* refuseButton() const { return m_refuse; }
     QPushButton* agreementButton() const { return m_agree; }
     QPushButton* closeButton() const { return m_close; }
+    QPushButton* attendedButton() const { return m_attended; }
+    QPushButton* noShowButton() const { return m_noShow; }
     QPushButton* printListButton() const { return m_printList; }
     QPushButton* listPdfButton() const { return m_listPdf; }
     QPushButton* refusalLetterButton() const { return m_letter; }
@@ -81,6 +83,7 @@ protected:
 private:
     void retranslate();
     void showProblems(const QStringList& problems);
+    void recordAttendance(bool attended);
     std::optional<PreRegistration> refusedRequest();
 
     Database& m_db;
@@ -103,6 +106,8 @@ private:
     QPushButton* m_refuse;
     QPushButton* m_agree;
     QPushButton* m_close;
+    QPushButton* m_attended;
+    QPushButton* m_noShow;
     QPushButton* m_printList;
     QPushButton* m_listPdf;
     QPushButton* m_letter;
