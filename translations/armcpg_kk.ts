@@ -8354,22 +8354,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+1"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T: the person signed up came to the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T: жазылған адам қабылдауға келді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished">Келмеді</translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T: the person signed up did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T: жазылған адам келмеді</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8667,7 +8667,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+17"/>
         <source>Select the person signed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жазылған адамды таңдаңыз.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -8373,22 +8373,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+1"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T: the person signed up came to the reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T: записавшийся пришёл на приём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished">Не явился</translation>
+        <translation>Не пришёл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T: the person signed up did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T: записавшийся не пришёл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8687,7 +8687,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     <message>
         <location line="+17"/>
         <source>Select the person signed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите записавшегося.</translation>
     </message>
     <message>
         <location line="+14"/>
