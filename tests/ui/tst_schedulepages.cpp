@@ -290,7 +290,9 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
     QVERIFY2(page.problemsLabel()->text().contains(u"16.04.2025"_s), qPrintable(page.problemsLabel()->text()));
     m_clock->set(QDateTime(QDate(2025, 4, 16), QTime(6, 0), Qt::UTC));
     page.selectRequest(signedUpId);
-    click(page.attendedButton());
+    QVERIFY(showActive(&page));
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_T, Qt::ControlModifier); // Ctrl+T: came
     QVERIFY2(page.problemsLabel()->isHidden(), qPrintable(page.problemsLabel()->text()));
     QCOMPARE(PreRegistrationService(*m_t->db()).load(signedUpId)->state, PreRegistration::State::Attended);
 

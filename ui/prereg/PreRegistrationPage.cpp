@@ -1,5 +1,7 @@
 #include "PreRegistrationPage.h"
 
+#include "shell/ButtonKey.h"
+
 #include "appeal/AppealStepDialog.h"
 #include "prereg/PreRegistrationDocuments.h"
 #include "print/SchedulePrint.h"
@@ -108,16 +110,16 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     m_close->setObjectName(u"closeRegistration"_s);
     m_attended->setObjectName(u"attended"_s);
     m_noShow->setObjectName(u"noShow"_s);
-    m_attended->setShortcut(QKeySequence(u"Ctrl+T"_s));
-    m_noShow->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    bindKey(this, m_attended, QKeySequence(u"Ctrl+T"_s));
+    bindKey(this, m_noShow, QKeySequence(u"Ctrl+Shift+T"_s));
     connect(m_attended, &QPushButton::clicked, this, [this] { recordAttendance(true); });
     connect(m_noShow, &QPushButton::clicked, this, [this] { recordAttendance(false); });
     m_printList->setObjectName(u"printList"_s);
     m_listPdf->setObjectName(u"listPdf"_s);
     m_letter->setObjectName(u"refusalLetter"_s);
     m_letterPdf->setObjectName(u"refusalPdf"_s);
-    m_printList->setShortcut(QKeySequence::Print);
-    m_listPdf->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    bindKey(this, m_printList, QKeySequence::Print);
+    bindKey(this, m_listPdf, QKeySequence(u"Ctrl+Shift+P"_s));
     connect(m_printList, &QPushButton::clicked, this, &PreRegistrationPage::printList);
     connect(m_listPdf, &QPushButton::clicked, this, &PreRegistrationPage::exportListPdf);
     connect(m_letter, &QPushButton::clicked, this, &PreRegistrationPage::printRefusalLetter);
@@ -126,10 +128,10 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
     };
-    m_signUp->setShortcut(QKeySequence::New);
-    m_refuse->setShortcut(QKeySequence(u"Ctrl+R"_s));
-    m_agree->setShortcut(QKeySequence(u"Ctrl+G"_s));
-    m_close->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    bindKey(this, m_signUp, QKeySequence::New);
+    bindKey(this, m_refuse, QKeySequence(u"Ctrl+R"_s));
+    bindKey(this, m_agree, QKeySequence(u"Ctrl+G"_s));
+    bindKey(this, m_close, QKeySequence(u"Ctrl+Shift+C"_s));
     connect(m_signUp, &QPushButton::clicked, this, &PreRegistrationPage::signUp);
     connect(m_refuse, &QPushButton::clicked, this, &PreRegistrationPage::refuse);
     connect(m_agree, &QPushButton::clicked, this, &PreRegistrationPage::recordAgreement);

@@ -1,5 +1,7 @@
 #include "SchedulePage.h"
 
+#include "shell/ButtonKey.h"
+
 #include "appeal/AppealStepDialog.h"
 #include "print/SchedulePrint.h"
 #include "reception/CardPrint.h"
@@ -96,16 +98,16 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     m_remove->setObjectName(u"removeLine"_s);
     m_print->setObjectName(u"printSheet"_s);
     m_pdf->setObjectName(u"sheetPdf"_s);
-    m_print->setShortcut(QKeySequence::Print);
-    m_pdf->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    bindKey(this, m_print, QKeySequence::Print);
+    bindKey(this, m_pdf, QKeySequence(u"Ctrl+Shift+P"_s));
     connect(m_print, &QPushButton::clicked, this, &SchedulePage::printSheet);
     connect(m_pdf, &QPushButton::clicked, this, &SchedulePage::exportSheetPdf);
     askPdfPath = [this](const QString& suggested) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
     };
-    m_add->setShortcut(QKeySequence::New);
-    m_approve->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    bindKey(this, m_add, QKeySequence::New);
+    bindKey(this, m_approve, QKeySequence(u"Ctrl+Shift+A"_s));
     connect(m_add, &QPushButton::clicked, this, &SchedulePage::addEntry);
     connect(m_edit, &QPushButton::clicked, this, &SchedulePage::editEntry);
     connect(m_approve, &QPushButton::clicked, this, &SchedulePage::approveEntry);
