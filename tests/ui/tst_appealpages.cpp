@@ -597,6 +597,13 @@ void TestAppealPages::view_forwardPart_numberedSlashN_RR11()
     QCOMPARE(piece->status, u"forwarded"_s);
     QCOMPARE(piece->essence, u"Аула жолын жөндеу"_s);
     QCOMPARE(AppealService(db).load(a.id)->status, u"in_consideration"_s);
+
+    // Ctrl+E from the opened appeal goes to its registration form (the key survives the buttons' retranslation).
+    QVERIFY(page.isViewShown());
+    QVERIFY(showActive(&page));
+    page.appealView()->setFocus();
+    QTest::keyClick(page.appealView(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(page.isFormShown());
 }
 
 // I-46: a decision from the administrative list recorded from the view (a decision of another procedure is not

@@ -1,5 +1,7 @@
 #include "AppealView.h"
 
+#include "shell/ButtonKey.h"
+
 #include "appeal/AppealAction.h"
 #include "appeal/AppealScreening.h"
 #include "appeal/AppealService.h"
@@ -107,7 +109,7 @@ AppealView::AppealView(Database& db, const Session& session, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFocusPolicy(Qt::NoFocus);
 
-    addButton(u"edit"_s, [this] { emit editRequested(m_appeal.id); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    bindKey(this, addButton(u"edit"_s, [this] { emit editRequested(m_appeal.id); }), QKeySequence(Qt::CTRL | Qt::Key_E));
     addButton(u"takeControl"_s, [this] { takeOnControl(); });
     addButton(u"removeControl"_s, [this] { removeFromControl(); });
     addButton(u"interimAnswer"_s, [this] { recordAnswer(false); });
