@@ -174,7 +174,7 @@
 <context>
     <name>armcpg::PreRegistrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+301"/>
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+294"/>
         <source>Registration closed on %1 by %2: %n person(s) signed up.</source>
         <translation>
             <numerusform>Registration closed on %1 by %2: %n person signed up.</numerusform>

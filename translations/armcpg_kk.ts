@@ -1641,7 +1641,7 @@
 <context>
     <name>AppealView</name>
     <message>
-        <location filename="../ui/appeal/AppealView.cpp" line="+36"/>
+        <location filename="../ui/appeal/AppealView.cpp" line="+38"/>
         <source>Screened</source>
         <translation>Алдын ала қаралды</translation>
     </message>
@@ -8277,12 +8277,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::PreRegistrationPage</name>
     <message>
-        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+66"/>
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+67"/>
         <source>(all organisations)</source>
         <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -9297,12 +9297,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/SchedulePage.cpp" line="+62"/>
+        <location filename="../ui/schedule/SchedulePage.cpp" line="+63"/>
         <source>(all organisations)</source>
         <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>

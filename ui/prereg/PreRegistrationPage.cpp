@@ -1,6 +1,7 @@
 #include "PreRegistrationPage.h"
 
 #include "shell/ButtonKey.h"
+#include "shell/PagePickers.h"
 
 #include "appeal/AppealStepDialog.h"
 #include "prereg/PreRegistrationDocuments.h"
@@ -63,20 +64,10 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
     // The workstation's organisation by default; a centre's workstation looks at the others too.
-    m_org->setObjectName(u"organisation"_s);
-    if (m_db.organisationCode().isEmpty())
-        m_org->addItem(tr("(all organisations)"), QString());
-    for (const DirectoryEntry& e : DirectoryRepository(m_db).entries(u"organisation"_s))
-        m_org->addItem(u"%1 — %2"_s.arg(e.code, e.name(Translator::current())), e.code);
-    m_org->setCurrentIndex(qMax(0, m_org->findData(m_db.organisationCode())));
-    m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_org->setMinimumContentsLength(28);
+    fillOrganisationPicker(m_org, m_db, tr("(all organisations)"));
     m_orgLabel->setBuddy(m_org);
     connect(m_org, &QComboBox::currentIndexChanged, this, &PreRegistrationPage::reloadReceptions);
-    const QDate today = m_db.clock().today();
-    m_month->setObjectName(u"month"_s);
-    m_month->setDisplayFormat(u"MM.yyyy"_s);
-    m_month->setDate(QDate(today.year(), today.month(), 1));
+    setUpMonthPicker(m_month, m_db.clock().today());
     m_monthLabel->setBuddy(m_month);
     m_reception->setObjectName(u"reception"_s);
     m_receptionLabel->setBuddy(m_reception);
