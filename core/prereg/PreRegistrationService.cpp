@@ -580,4 +580,31 @@ QList<PreRegistration> PreRegistrationService::requests(const QString& scheduleI
     return select(u"AND schedule_id = ? AND reception_on = ?"_s, {scheduleId, receptionOn}, u"number"_s);
 }
 
+QList<PreRegistration> PreRegistrationService::registeredOn(const QDate& day, const QString& iinOrNumber)
+{
+    const QString key = iinOrNumber.trimmed();
+    if (key.isEmpty())
+        return {};
+    const bool iin = key.size() == 12 && std::all_of(key.begin(), key.end(), [](QChar c) { return c.isDigit(); });
+    return select(u"AND reception_on = ? AND state = 'registered' AND %1"_s.arg(iin ? u"applicant_iin = ?"_s
+                                                                                    : u"UPPER(number) = ?"_s),
+                  {day, iin ? key : key.toUpper()},
+                  u"CASE WHEN appointment_at IS NULL THEN 1 ELSE 0 END, appointment_at, number"_s);
+}
+
+QList<QPair<QString, QDate>> PreRegistrationService::receptionsWithRequests(const QDate& from)
+{
+    QList<QPair<QString, QDate>> result;
+    QSqlQuery q = m_db.prepare(u"SELECT DISTINCT schedule_id, reception_on FROM prereg_request WHERE deleted = ? AND "
+                               "reception_on >= ? AND state IN ('registered', 'awaiting_agreement') "
+                               "ORDER BY reception_on, schedule_id"_s);
+    q.addBindValue(false);
+    q.addBindValue(from);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), QDate::fromString(q.value(1).toString().left(10), Qt::ISODate)});
+    }
+    return result;
+}
+
 } // namespace armcpg

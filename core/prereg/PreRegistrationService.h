@@ -51,6 +51,7 @@ public:
 
     static DeadlineSettings deadlineSettings(Database& db);
     const PreRegistrationTerms& terms() const { return m_terms; }
+    const WorkCalendar& calendar() const { return m_schedules.calendar(); }
 
     // signs a person up for the reception request->receptionOn of the approved line request->scheduleId.
     // Refused (false, problems) at district level and for officials without pre-registration, for a
@@ -91,6 +92,11 @@ public:
     QList<PreRegistration> signedUp(const QString& scheduleId, const QDate& receptionOn);
     // Every request for the reception, in every state, by number.
     QList<PreRegistration> requests(const QString& scheduleId, const QDate& receptionOn);
+    // The persons signed up (registered) for a reception on `day` whose IIN is `iinOrNumber` (12 digits) or whose
+    // request has that number (case ignored): a visitor checking in (PreRegistrationCheckIn), by appointment.
+    QList<PreRegistration> registeredOn(const QDate& day, const QString& iinOrNumber);
+    // The receptions (schedule line, date) from `from` on that have requests signed up or awaiting agreement.
+    QList<QPair<QString, QDate>> receptionsWithRequests(const QDate& from);
 
     // The level of the reception's official; None when there is no such line.
     ReceptionLevel level(const QString& scheduleId);

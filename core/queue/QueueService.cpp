@@ -20,7 +20,7 @@ namespace {
 const QString kColumns =
     u"id, day, service_code, seq, number, language, priority_code, out_of_town, appointment_at, visitor_name, "
     "issued_at, issued_by, issued_at_desk, state, rank_at, ready_at, desk_code, target_desk, target_user, called_at, "
-    "started_at, finished_at, served_by, call_count, comment, card_id"_s;
+    "started_at, finished_at, served_by, call_count, comment, card_id, prereg_request_id"_s;
 
 QueueTicket ticketFrom(const QSqlQuery& q)
 {
@@ -51,6 +51,7 @@ QueueTicket ticketFrom(const QSqlQuery& q)
     t.callCount = q.value(23).toInt();
     t.comment = q.value(24).toString();
     t.cardId = q.value(25).toString();
+    t.preregRequestId = q.value(26).toString();
     return t;
 }
 
@@ -153,14 +154,15 @@ bool QueueService::writeTicket(const QueueTicket& t, bool insert, QString* error
 {
     QSqlQuery& q = statement(
         insert
-            ? u"INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+            ? u"INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
                   .arg(kColumns)
             : u"UPDATE queue_ticket SET day = ?, service_code = ?, seq = ?, number = ?, language = ?, priority_code = "
               u"?, "
               "out_of_town = ?, appointment_at = ?, visitor_name = ?, issued_at = ?, issued_by = ?, issued_at_desk = "
               "?, "
               "state = ?, rank_at = ?, ready_at = ?, desk_code = ?, target_desk = ?, target_user = ?, called_at = ?, "
-              "started_at = ?, finished_at = ?, served_by = ?, call_count = ?, comment = ?, card_id = ? WHERE id = ?"_s);
+              "started_at = ?, finished_at = ?, served_by = ?, call_count = ?, comment = ?, card_id = ?, prereg_request_id = ? "
+              "WHERE id = ?"_s);
     if (insert)
         q.addBindValue(t.id);
     for (const QVariant& v : QVariantList{QueueSql::day(t.day),
@@ -187,7 +189,8 @@ bool QueueService::writeTicket(const QueueTicket& t, bool insert, QString* error
                                           text(t.servedBy),
                                           t.callCount,
                                           text(t.comment),
-                                          text(t.cardId)})
+                                          text(t.cardId),
+                                          text(t.preregRequestId)})
         q.addBindValue(v);
     if (!insert)
         q.addBindValue(t.id);
@@ -273,6 +276,18 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     QString error;
     if (!m_db.begin(&error, Database::ChangeLog::NotWritten))
         return fail(error, problems);
+    if (!request.preregRequestId.isEmpty()) {
+        // Checked in once: inside the write transaction (SQLite's write lock; on PostgreSQL the partial unique
+        // index of migration 0014 stops a second kiosk racing this one).
+        const QList<QueueTicket> open = query(u"prereg_request_id = ? AND state IN ('waiting', 'called', 'serving')"_s,
+                                              {request.preregRequestId});
+        if (!open.isEmpty()) {
+            m_db.rollback();
+            problems->append({tr("pre-registration"),
+                              tr("the visitor has already checked in: ticket %1").arg(open.first().number)});
+            return std::nullopt;
+        }
+    }
     // The day's sequence of the service (reset daily): one counter row per day and service, taken and advanced in
     // one statement; its row stays locked until commit, and a rolled-back issue takes no number.
     QSqlQuery& counter = statement(u"INSERT INTO queue_counter (day, service_code, last_value) VALUES (?, ?, ?) "
@@ -307,6 +322,7 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     t.outOfTown = request.outOfTown;
     t.appointmentAt = request.appointmentAt.isValid() ? request.appointmentAt.toUTC() : QDateTime();
     t.visitorName = request.visitorName.trimmed();
+    t.preregRequestId = request.preregRequestId;
     t.issuedAt = now;
     t.issuedBy = by.user().id;
     t.issuedAtDesk = request.deskCode;
@@ -321,6 +337,12 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
     if (t.isPreRegistered())
         detail.insert(u"appointment_at"_s, QueueSql::time(t.appointmentAt).toString());
     return save(t, true, QueueEventKind::Issued, by, {}, detail, problems);
+}
+
+QList<QueueTicket> QueueService::checkIns(QDate day)
+{
+    return query(u"day = ? AND prereg_request_id IS NOT NULL"_s,
+                 {QueueSql::day(day.isValid() ? day : m_db.clock().today())}, u"ORDER BY issued_at DESC, seq DESC"_s);
 }
 
 std::optional<QueueTicket> QueueService::callNext(const Session& by, const QString& deskCode, Problems* problems)

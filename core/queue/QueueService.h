@@ -26,6 +26,9 @@ struct TicketRequest
     QDateTime appointmentAt;                 // pre-registered visitor: today's appointment time
     QString visitorName;
     QString deskCode; // issued by an operator at this desk; empty = the kiosk
+    // A pre-registered visitor's check-in (PreRegistrationCheckIn): the request; refused while the request already
+    // has a ticket waiting, called or served.
+    QString preregRequestId;
 };
 
 // Where a redirected ticket goes (at least one of them). It keeps its place in the queue.
@@ -79,6 +82,8 @@ public:
     int peopleAhead(const QueueTicket& ticket);                                 // waiting tickets called before it
     QList<QueueEvent> events(const QString& ticketId);
     QList<QueueEvent> recentCalls(int limit); // latest called/recalled, newest first
+    // The tickets issued for pre-registration requests on the day (default today), newest first per request.
+    QList<QueueTicket> checkIns(QDate day = {});
 
 private:
     // An action on the ticket the desk calls or serves now: apply changes it (or refuses with a problem) and

@@ -96,6 +96,7 @@ QJsonObject QueueTicket::toJson() const
         {u"call_count"_s, callCount},
         {u"comment"_s, textJson(comment)},
         {u"card_id"_s, textJson(cardId)},
+        {u"prereg_request_id"_s, textJson(preregRequestId)},
     };
 }
 

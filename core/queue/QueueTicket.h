@@ -51,6 +51,7 @@ struct QueueTicket
     int callCount = 0;
     QString comment; // the last operator comment (redirect, postpone)
     QString cardId;  // the ЛП-1 card the reception was recorded on
+    QString preregRequestId; // a pre-registered visitor's check-in: the request (prereg_request) it was issued for
 
     bool isValid() const { return !id.isEmpty(); }
     bool isPreRegistered() const { return appointmentAt.isValid(); }
