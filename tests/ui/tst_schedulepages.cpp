@@ -8,6 +8,8 @@
 #include "GuiTestSupport.h"
 
 #include "appeal/AppealStepDialog.h"
+#include "queue/KioskWindow.h"
+#include "queue/TalonPrint.h"
 #include "common/Clock.h"
 #include "prereg/PreRegistrationPage.h"
 #include "prereg/PreRegistrationService.h"
@@ -46,6 +48,7 @@ private slots:
     void scheduleLine_addApproveConflict_R4();
     void preRegistration_signUpRefuseClose_R18_R19_R20();
     void district_noSignUpNoRefusal_R39_R41();
+    void checkIn_kioskAndDesk_R3_R44();
 
 private:
     // An approved line, through the services (the schedule window has its own test).
@@ -213,6 +216,9 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
     QVERIFY2(page.infoLabel()->text().contains(u"11.04.2025 (R-22)"_s), qPrintable(page.infoLabel()->text()));
     QVERIFY(page.signUpButton()->isVisible());
     QVERIFY(page.districtLabel()->isHidden());
+    // the справка on each request was due 3 working days before the cut-off (Fri 04.04): a reminder, once
+    // somebody is signed up.
+    QVERIFY(page.remindersLabel()->isHidden());
 
     const auto signUp = [&](const QString& name, const QString& time) {
         onModal<AppealStepDialog>([&](AppealStepDialog* d) {
@@ -228,6 +234,9 @@ void TestSchedulePages::preRegistration_signUpRefuseClose_R18_R19_R20()
     signUp(u"Ахметов Ерлан"_s, u"10:30"_s);
     QCOMPARE(page.table()->rowCount(), 2);
     QVERIFY2(page.countsLabel()->text().contains(u"Signed up: 2"_s), qPrintable(page.countsLabel()->text()));
+    QVERIFY(page.remindersLabel()->isVisible());
+    QVERIFY2(page.remindersLabel()->text().contains(u"R-17"_s) && page.remindersLabel()->text().contains(u"04.04.2025"_s),
+             qPrintable(page.remindersLabel()->text()));
 
     // Refuse Ахметов on a ground of R-19; without the explanation the dialog says what is missing.
     const int row = int(column(page.table(), 1).indexOf(u"Ахметов Ерлан"_s));
@@ -332,6 +341,86 @@ void TestSchedulePages::district_noSignUpNoRefusal_R39_R41()
     // Ctrl+N does nothing there: the hidden button's shortcut is inactive.
     QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+// On the reception day a person signed up checks in at the kiosk with the IIN typed on its keypad (a wrong one is
+// refused without saying who is signed up), the other is checked in at the desk with Ctrl+K; each ticket carries
+// the appointment time and shows in the Ticket column; a second check-in names the first ticket.
+void TestSchedulePages::checkIn_kioskAndDesk_R3_R44()
+{
+    const QString gp = line(u"GP"_s, u"Бас Прокурор"_s, u"prosecutor_general"_s, 3);
+    PreRegistrationService service(*m_t->db());
+    const auto signUp = [&](const QString& name, const QString& iin, QTime at) {
+        PreRegistration p;
+        p.channelCode = u"paper"_s;
+        p.applicantName = name;
+        p.applicantIin = iin;
+        p.essence = u"Не согласна с решением суда"_s;
+        p.scheduleId = gp;
+        p.receptionOn = QDate(2025, 4, 16);
+        p.appointmentAt = at;
+        Problems problems;
+        if (!service.signUp(*m_session, &p, &problems))
+            qWarning() << describe(problems);
+        return p;
+    };
+    const PreRegistration first = signUp(u"Сәрсенбаева Гүлнар"_s, u"061211600012"_s, QTime(11, 0));
+    const PreRegistration second = signUp(u"Ахметов Ерлан"_s, u"791028302728"_s, QTime(10, 30));
+    QCOMPARE(first.state, PreRegistration::State::Registered);
+    QCOMPARE(second.state, PreRegistration::State::Registered);
+    m_clock->set(QDateTime(QDate(2025, 4, 16), QTime(9, 30)));
+
+    KioskWindow kiosk(*m_t->db());
+    kiosk.setReturnDelay(60000);
+    QString talonHtml;
+    kiosk.printTalon = [&](const Talon& talon, QString*) {
+        talonHtml = TalonPrint::html(talon);
+        return true;
+    };
+    QVERIFY(showActive(&kiosk));
+    click(kiosk.findChild<QPushButton*>(u"language_kk"_s));
+    click(kiosk.findChild<QPushButton*>(u"service_prereg"_s));
+    QCOMPARE(kiosk.step(), KioskWindow::CheckIn);
+    typeText(kiosk.checkInField(), u"000000000000"_s);
+    QTest::keyClick(kiosk.checkInField(), Qt::Key_Return);
+    QCOMPARE(kiosk.step(), KioskWindow::CheckIn);
+    QVERIFY(!kiosk.checkInMessage()->text().isEmpty());
+    QVERIFY(!kiosk.checkInMessage()->text().contains(u"Сәрсенбаева"_s));
+    kiosk.checkInField()->clear();
+    for (const QChar digit : u"061211600012"_s)
+        click(kiosk.findChild<QPushButton*>(u"key_"_s + digit));
+    click(kiosk.findChild<QPushButton*>(u"checkInOk"_s));
+    QCOMPARE(kiosk.step(), KioskWindow::Done);
+    const QueueTicket kioskTicket = kiosk.lastTicket();
+    QVERIFY(kioskTicket.number.startsWith(u"З"_s));
+    QCOMPARE(kiosk.numberLabel()->text(), kioskTicket.number);
+    QCOMPARE(kioskTicket.preregRequestId, first.id);
+    QCOMPARE(kioskTicket.language, u"kk"_s);
+    QVERIFY2(talonHtml.contains(u"11:00"_s), qPrintable(talonHtml));
+
+    PreRegistrationPage page(*m_t->db(), *m_session);
+    QVERIFY(showActive(&page));
+    page.organisationField()->setCurrentIndex(page.organisationField()->findData(u"GP"_s));
+    page.selectReception(gp, QDate(2025, 4, 16));
+    QVERIFY(page.checkInButton()->isVisible() && page.checkInButton()->isEnabled());
+    page.selectRequest(second.id);
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_K, Qt::ControlModifier); // Ctrl+K: check in
+    QVERIFY2(page.problemsLabel()->isHidden(), qPrintable(page.problemsLabel()->text()));
+    QVERIFY2(page.noticeLabel()->isVisible() && page.noticeLabel()->text().contains(u"10:30"_s),
+             qPrintable(page.noticeLabel()->text()));
+    const QStringList tickets = column(page.table(), 7);
+    QCOMPARE(tickets.size(), 2);
+    QVERIFY2(tickets.contains(kioskTicket.number), qPrintable(tickets.join(u'|')));
+    QVERIFY(tickets.at(0).startsWith(u"З"_s) && tickets.at(1).startsWith(u"З"_s) && tickets.at(0) != tickets.at(1));
+    // Again: refused, naming the ticket already issued.
+    page.selectRequest(first.id);
+    click(page.checkInButton());
+    QVERIFY2(page.problemsLabel()->isVisible() && page.problemsLabel()->text().contains(kioskTicket.number),
+             qPrintable(page.problemsLabel()->text()));
+    // Another day's reception cannot be checked in from the page.
+    page.selectReception(gp, QDate(2025, 4, 23));
+    QVERIFY(!page.checkInButton()->isEnabled());
 }
 
 QTEST_MAIN(TestSchedulePages)

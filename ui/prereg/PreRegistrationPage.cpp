@@ -9,6 +9,8 @@
 #include "reception/CardPrint.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/Translator.h"
+#include "prereg/PreRegistrationCheckIn.h"
+#include "prereg/PreRegistrationReminders.h"
 #include "prereg/PreRegistrationService.h"
 #include "schedule/ScheduleService.h"
 #include "storage/Database.h"
@@ -35,6 +37,8 @@ namespace armcpg {
 namespace {
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(u"dd.MM.yyyy"_s) : QString(); }
 QString timeText(const QTime& t) { return t.isValid() ? t.toString(u"HH:mm"_s) : QString(); }
+// Printouts and the check-in ticket follow the interface: Kazakh, otherwise Russian.
+QString printLanguage() { return Translator::current() == u"kk"_s ? u"kk"_s : u"ru"_s; }
 
 QStringList lines(const Problems& problems)
 {
@@ -55,8 +59,9 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     : QWidget(parent), m_db(db), m_session(session), m_schedules(new ScheduleService(db)),
       m_service(new PreRegistrationService(db)), m_title(new QLabel), m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel),
       m_month(new QDateEdit), m_receptionLabel(new QLabel), m_reception(new QComboBox), m_info(new QLabel),
-      m_district(new QLabel), m_counts(new QLabel), m_problems(new QLabel), m_table(new QTableWidget),
-      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton), m_attended(new QPushButton), m_noShow(new QPushButton), m_printList(new QPushButton), m_listPdf(new QPushButton), m_letter(new QPushButton), m_letterPdf(new QPushButton)
+      m_district(new QLabel), m_counts(new QLabel), m_problems(new QLabel), m_reminders(new QLabel), m_notice(new QLabel),
+      m_table(new QTableWidget),
+      m_signUp(new QPushButton), m_refuse(new QPushButton), m_agree(new QPushButton), m_close(new QPushButton), m_attended(new QPushButton), m_noShow(new QPushButton), m_checkIn(new QPushButton), m_printList(new QPushButton), m_listPdf(new QPushButton), m_letter(new QPushButton), m_letterPdf(new QPushButton)
 {
     setObjectName(u"preRegistrationPage"_s);
     QFont bold = m_title->font();
@@ -86,9 +91,17 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     m_problems->setStyleSheet(u"color: #b00020;"_s);
     m_problems->setWordWrap(true);
     m_problems->hide();
+    m_reminders->setObjectName(u"reminders"_s);
+    m_reminders->setStyleSheet(u"color: #8a4b00;"_s);
+    m_reminders->setWordWrap(true);
+    m_reminders->hide();
+    m_notice->setObjectName(u"notice"_s);
+    m_notice->setStyleSheet(u"color: #1b5e20; font-weight: bold;"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     m_table->setObjectName(u"requests"_s);
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -105,6 +118,9 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     bindKey(this, m_noShow, QKeySequence(u"Ctrl+Shift+T"_s));
     connect(m_attended, &QPushButton::clicked, this, [this] { recordAttendance(true); });
     connect(m_noShow, &QPushButton::clicked, this, [this] { recordAttendance(false); });
+    m_checkIn->setObjectName(u"checkIn"_s);
+    bindKey(this, m_checkIn, QKeySequence(u"Ctrl+K"_s));
+    connect(m_checkIn, &QPushButton::clicked, this, &PreRegistrationPage::checkIn);
     m_printList->setObjectName(u"printList"_s);
     m_listPdf->setObjectName(u"listPdf"_s);
     m_letter->setObjectName(u"refusalLetter"_s);
@@ -146,6 +162,7 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     buttons->addWidget(m_refuse);
     buttons->addWidget(m_agree);
     buttons->addWidget(m_close);
+    buttons->addWidget(m_checkIn);
     buttons->addWidget(m_attended);
     buttons->addWidget(m_noShow);
     buttons->addStretch();
@@ -159,11 +176,13 @@ PreRegistrationPage::PreRegistrationPage(Database& db, const Session& session, Q
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(reception);
+    layout->addWidget(m_reminders);
     layout->addWidget(m_info);
     layout->addWidget(m_district);
     layout->addLayout(buttons);
     layout->addLayout(counts);
     layout->addWidget(m_problems);
+    layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_reception);
     retranslate();
@@ -192,6 +211,9 @@ void PreRegistrationPage::retranslate()
     m_agree->setToolTip(tr("Ctrl+G: agreed with the subdivision (R-21, R-35)"));
     m_close->setText(tr("&Close registration"));
     m_close->setToolTip(tr("Ctrl+Shift+C"));
+    m_checkIn->setText(tr("Check in"));
+    m_checkIn->setToolTip(tr("Ctrl+K: on the reception day, a queue ticket for the selected person at the "
+                             "appointment time"));
     m_attended->setText(tr("Came"));
     m_attended->setToolTip(tr("Ctrl+T: the person signed up came to the reception"));
     m_noShow->setText(tr("Did not come"));
@@ -206,7 +228,7 @@ void PreRegistrationPage::retranslate()
     m_district->setText(tr("District level: no pre-registration and no refusal — citizens are received daily "
                            "without signing up (R-39, R-41)."));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Applicant"), tr("State"), tr("Channel"), tr("Time"),
-                                        tr("Essence"), tr("Decision")});
+                                        tr("Essence"), tr("Decision"), tr("Ticket")});
 }
 
 void PreRegistrationPage::changeEvent(QEvent* event)
@@ -272,9 +294,12 @@ void PreRegistrationPage::reload()
     const bool hasPreRegistration = ReceptionLevels::hasPreRegistration(m_level);
     // the actions do not exist at district level (nor for officials received without pre-registration).
     for (QPushButton* b :
-         {m_signUp, m_refuse, m_agree, m_close, m_attended, m_noShow, m_printList, m_listPdf, m_letter, m_letterPdf})
+         {m_signUp, m_refuse, m_agree, m_close, m_checkIn, m_attended, m_noShow, m_printList, m_listPdf, m_letter,
+          m_letterPdf})
         b->setVisible(hasPreRegistration);
     m_district->setVisible(m_level == ReceptionLevel::District);
+    m_checkIn->setEnabled(on == m_db.clock().today());
+    showReminders();
 
     QStringList info;
     if (id.isEmpty()) {
@@ -314,6 +339,7 @@ void PreRegistrationPage::reload()
     m_info->setText(info.join(u'\n'));
 
     const QList<PreRegistration> requests = id.isEmpty() ? QList<PreRegistration>() : m_service->requests(id, on);
+    const QHash<QString, QueueTicket> tickets = PreRegistrationCheckIn(m_db).tickets(on);
     m_table->setRowCount(int(requests.size()));
     int signedUp = 0, refused = 0, waiting = 0, returned = 0;
     for (int row = 0; row < requests.size(); ++row) {
@@ -340,7 +366,8 @@ void PreRegistrationPage::reload()
         else if (!r.agreedUnit.isEmpty())
             decision = tr("agreed with %1 on %2").arg(r.agreedUnit, dateText(r.agreedOn));
         const QStringList cells = {r.number, applicant, PreRegistration::stateName(r.state),
-                                   channelName(m_db, r.channelCode), timeText(r.appointmentAt), r.essence, decision};
+                                   channelName(m_db, r.channelCode), timeText(r.appointmentAt), r.essence, decision,
+                                   tickets.value(r.id).number};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.id);
@@ -511,6 +538,38 @@ void PreRegistrationPage::recordAttendance(bool attended)
     selectRequest(id);
 }
 
+void PreRegistrationPage::checkIn()
+{
+    const QString id = currentRequestId();
+    if (id.isEmpty()) {
+        showProblems({tr("Select the person signed up first.")});
+        return;
+    }
+    Problems problems;
+    const auto ticket = PreRegistrationCheckIn(m_db).checkIn(m_session, id, printLanguage(), &problems);
+    showProblems(ticket ? QStringList() : lines(problems));
+    m_notice->setText(ticket ? tr("Ticket %1 for %2: called at %3.")
+                                   .arg(ticket->number, ticket->visitorName,
+                                        timeText(ticket->appointmentAt.toLocalTime().time()))
+                             : QString());
+    m_notice->setVisible(ticket.has_value());
+    reload();
+    selectRequest(id);
+}
+
+void PreRegistrationPage::showReminders()
+{
+    const QDate today = m_db.clock().today();
+    const QString org = organisationCode();
+    QStringList items;
+    for (const NoteReminder& r : PreRegistrationReminders(m_db).due()) {
+        if (org.isEmpty() || r.organisationCode == org)
+            items << r.text(today);
+    }
+    m_reminders->setText(items.isEmpty() ? QString() : tr("Справки to chase:") + u"\n• "_s + items.join(u"\n• "_s));
+    m_reminders->setVisible(!items.isEmpty());
+}
+
 void PreRegistrationPage::closeRegistration()
 {
     if (scheduleId().isEmpty())
@@ -524,10 +583,6 @@ void PreRegistrationPage::closeRegistration()
     showProblems(ok ? QStringList() : lines(problems));
     reload();
 }
-
-namespace {
-QString printLanguage() { return Translator::current() == u"kk"_s ? u"kk"_s : u"ru"_s; }
-} // namespace
 
 void PreRegistrationPage::printList()
 {

@@ -27,7 +27,9 @@ class ScheduleService;
 // and the due dates of the справки shown. Ctrl+N signs a person up, Ctrl+R refuses the selected
 // request on a ground of the official's level with the explanation, Ctrl+G records the agreement with
 // the subdivision, Ctrl+Shift+C closes registration. At district level there is no pre-registration and
-// no refusal: those actions are not offered, and a line says so.
+// no refusal: those actions are not offered, and a line says so. On the day, Ctrl+K checks the
+// selected person in to the queue; Ctrl+T / Ctrl+Shift+T record whether they came. Above, the справки due by the
+// next working day (overdue first) are listed for the organisation (PreRegistrationReminders).
 class PreRegistrationPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
     QPushButton* closeButton() const { return m_close; }
     QPushButton* attendedButton() const { return m_attended; }
     QPushButton* noShowButton() const { return m_noShow; }
+    QPushButton* checkInButton() const { return m_checkIn; }
+    QLabel* remindersLabel() const { return m_reminders; }
+    QLabel* noticeLabel() const { return m_notice; }
     QPushButton* printListButton() const { return m_printList; }
     QPushButton* listPdfButton() const { return m_listPdf; }
     QPushButton* refusalLetterButton() const { return m_letter; }
@@ -70,6 +75,9 @@ public slots:
     void refuse();
     void recordAgreement();
     void closeRegistration();
+    // On the reception day: the selected person signed up checks in to the queue (PreRegistrationCheckIn); the
+    // ticket's number is shown and goes into the Ticket column.
+    void checkIn();
     // The list of persons signed up and the refusal letter of the selected request (R-20, R-26,
     // print preview or PDF, in the interface's language (Kazakh, else Russian).
     void printList();
@@ -83,6 +91,7 @@ protected:
 private:
     void retranslate();
     void showProblems(const QStringList& problems);
+    void showReminders();
     void recordAttendance(bool attended);
     std::optional<PreRegistration> refusedRequest();
 
@@ -101,6 +110,8 @@ private:
     QLabel* m_district;
     QLabel* m_counts;
     QLabel* m_problems;
+    QLabel* m_reminders;
+    QLabel* m_notice;
     QTableWidget* m_table;
     QPushButton* m_signUp;
     QPushButton* m_refuse;
@@ -108,6 +119,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_attended;
     QPushButton* m_noShow;
+    QPushButton* m_checkIn;
     QPushButton* m_printList;
     QPushButton* m_listPdf;
     QPushButton* m_letter;

@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "i18n/Translator.h"
+#include "prereg/PreRegistrationCheckIn.h"
 #include "queue/QueueConfig.h"
 #include "queue/QueueService.h"
 #include "queue/QueueText.h"
@@ -9,7 +10,9 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -82,6 +85,7 @@ KioskWindow::KioskWindow(Database& db, QWidget* parent)
     doneLayout->addStretch(1);
     doneLayout->addWidget(m_doneButton);
     m_stack->addWidget(done);
+    m_stack->addWidget(buildCheckInPage());
 
     m_return->setSingleShot(true);
     m_return->setInterval(8000);
@@ -215,6 +219,14 @@ void KioskWindow::fillServices()
 void KioskWindow::chooseService(const QString& code)
 {
     m_service = code;
+    if (code == PreRegistrationCheckIn::kServiceCode) {
+        m_checkInKey->clear();
+        m_checkInMessage->clear();
+        m_stack->setCurrentIndex(CheckIn);
+        m_checkInKey->setFocus();
+        m_idle->start();
+        return;
+    }
     fillCategories();
     m_stack->setCurrentIndex(ChooseCategory);
     m_idle->start();
@@ -251,6 +263,99 @@ void KioskWindow::issue(const QString& priorityCode, bool outOfTown)
     request.outOfTown = outOfTown;
     Problems problems;
     const auto ticket = QueueService(m_db).issue(Session::program(u"kiosk"_s), request, &problems);
+    showTicket(ticket, problems);
+}
+
+QWidget* KioskWindow::buildCheckInPage()
+{
+    auto* w = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(w);
+    m_checkInTitle = new QLabel(w);
+    m_checkInTitle->setAlignment(Qt::AlignCenter);
+    m_checkInTitle->setFont(sized(font(), 28, true));
+    m_checkInTitle->setWordWrap(true);
+    m_checkInKey = new QLineEdit(w);
+    m_checkInKey->setObjectName(u"checkInKey"_s);
+    m_checkInKey->setFont(sized(font(), 36, true));
+    m_checkInKey->setAlignment(Qt::AlignCenter);
+    m_checkInKey->setMaxLength(40);
+    connect(m_checkInKey, &QLineEdit::returnPressed, this, &KioskWindow::checkIn);
+    connect(m_checkInKey, &QLineEdit::textEdited, this, [this] { m_idle->start(); });
+    m_checkInMessage = new QLabel(w);
+    m_checkInMessage->setObjectName(u"checkInMessage"_s);
+    m_checkInMessage->setAlignment(Qt::AlignCenter);
+    m_checkInMessage->setFont(sized(font(), 22));
+    m_checkInMessage->setWordWrap(true);
+    m_checkInMessage->setStyleSheet(u"color: #b00020;"_s);
+    // A keypad for the touch screen: the IIN is 12 digits.
+    auto* keypad = new QGridLayout;
+    keypad->setSpacing(12);
+    for (int digit = 0; digit <= 9; ++digit) {
+        QPushButton* b = bigButton(QString::number(digit), u"key_"_s + QString::number(digit), w, 30);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, [this, digit] {
+            m_checkInKey->insert(QString::number(digit));
+            m_idle->start();
+        });
+        keypad->addWidget(b, digit == 0 ? 3 : (digit - 1) / 3, digit == 0 ? 1 : (digit - 1) % 3);
+    }
+    QPushButton* erase = bigButton(u"⌫"_s, u"key_erase"_s, w, 30);
+    erase->setFocusPolicy(Qt::NoFocus);
+    connect(erase, &QPushButton::clicked, this, [this] { m_checkInKey->backspace(); });
+    keypad->addWidget(erase, 3, 0);
+    m_checkInOk = bigButton(QString(), u"checkInOk"_s, w, 26);
+    m_checkInOk->setFocusPolicy(Qt::NoFocus);
+    connect(m_checkInOk, &QPushButton::clicked, this, &KioskWindow::checkIn);
+    keypad->addWidget(m_checkInOk, 3, 2);
+    auto* pad = new QHBoxLayout;
+    pad->addStretch(1);
+    pad->addLayout(keypad, 2);
+    pad->addStretch(1);
+    m_checkInBack = bigButton(QString(), u"back"_s, w, 22);
+    m_checkInBack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    connect(m_checkInBack, &QPushButton::clicked, this, [this] {
+        m_stack->setCurrentIndex(ChooseService);
+        m_idle->start();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_checkInBack);
+    row->addStretch(1);
+    layout->addWidget(m_checkInTitle);
+    layout->addWidget(m_checkInKey);
+    layout->addWidget(m_checkInMessage);
+    layout->addLayout(pad, 1);
+    layout->addLayout(row);
+    return w;
+}
+
+void KioskWindow::checkIn()
+{
+    PreRegistrationCheckIn checkIn(m_db);
+    const QList<PreRegistration> found = checkIn.find(m_checkInKey->text());
+    if (found.isEmpty()) {
+        // Nothing about who is signed up is shown on the public screen.
+        m_checkInMessage->setText(text(QT_TRANSLATE_NOOP(
+            "QueueText", "No pre-registration for today was found for this IIN or number. Please check it or ask "
+                         "the staff.")));
+        m_idle->start();
+        return;
+    }
+    m_idle->stop();
+    Problems problems;
+    // The first appointment of the day not checked in yet.
+    const QHash<QString, QueueTicket> tickets = checkIn.tickets();
+    PreRegistration request = found.first();
+    for (const PreRegistration& p : found) {
+        if (!tickets.contains(p.id) || !tickets.value(p.id).isOpen()) {
+            request = p;
+            break;
+        }
+    }
+    showTicket(checkIn.checkIn(Session::program(u"kiosk"_s), request.id, m_language, &problems), problems);
+}
+
+void KioskWindow::showTicket(const std::optional<QueueTicket>& ticket, const Problems& problems)
+{
     m_message->clear();
     if (!ticket) {
         m_ticket = {};
@@ -264,10 +369,15 @@ void KioskWindow::issue(const QString& priorityCode, bool outOfTown)
         m_doneTitle->setText(text(QT_TRANSLATE_NOOP("QueueText", "Your number")));
         m_number->setText(ticket->number);
         const QString service = m_language == u"kk" ? talon.serviceKk : talon.serviceRu;
-        m_details->setText(u"%1\n%2: %3\n%4: %5"_s.arg(
-            service, text(QT_TRANSLATE_NOOP("QueueText", "People ahead")), QString::number(talon.peopleAhead),
-            text(QT_TRANSLATE_NOOP("QueueText", "Estimated wait")),
-            QueueText::in(m_language, QT_TRANSLATE_NOOP("QueueText", "%n min"), talon.waitMinutes)));
+        if (ticket->isPreRegistered())
+            m_details->setText(u"%1\n%2: %3"_s.arg(
+                service, text(QT_TRANSLATE_NOOP("QueueText", "You will be called at")),
+                ticket->appointmentAt.toLocalTime().time().toString(u"HH:mm"_s)));
+        else
+            m_details->setText(u"%1\n%2: %3\n%4: %5"_s.arg(
+                service, text(QT_TRANSLATE_NOOP("QueueText", "People ahead")), QString::number(talon.peopleAhead),
+                text(QT_TRANSLATE_NOOP("QueueText", "Estimated wait")),
+                QueueText::in(m_language, QT_TRANSLATE_NOOP("QueueText", "%n min"), talon.waitMinutes)));
         QString error;
         if (printTalon && !printTalon(talon, &error))
             m_message->setText(text(QT_TRANSLATE_NOOP("QueueText", "The talon could not be printed: please remember "
@@ -297,6 +407,10 @@ void KioskWindow::retranslate()
     m_serviceBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
     m_categoryBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
     m_doneButton->setText(text(QT_TRANSLATE_NOOP("QueueText", "OK")));
+    m_checkInTitle->setText(text(QT_TRANSLATE_NOOP("QueueText", "Enter your IIN or the number of your "
+                                                                "pre-registration")));
+    m_checkInOk->setText(text(QT_TRANSLATE_NOOP("QueueText", "OK")));
+    m_checkInBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
 }
 
 } // namespace armcpg

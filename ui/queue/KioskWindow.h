@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -23,13 +24,16 @@ class Database;
 // the directory priority_category), "out of town" or none; the ticket is issued as the program "kiosk" and
 // its talon printed for the 80 mm receipt printer; the window shows the number and goes back to the start after a
 // few seconds (or at a touch of OK). A visitor who walks away half-way is forgotten after half a minute.
+// A person signed up by pre-registration chooses the pre-registered reception and checks in with their IIN or the
+// request's number (a keypad on screen, or the keyboard): the ticket carries the appointment time and is called
+// then (PreRegistrationCheckIn, issue 7).
 // F11 switches full screen; the window is closed by the operator with Ctrl+Shift+W.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Step { ChooseLanguage, ChooseService, ChooseCategory, Done };
+    enum Step { ChooseLanguage, ChooseService, ChooseCategory, Done, CheckIn };
 
     explicit KioskWindow(Database& db, QWidget* parent = nullptr);
 
@@ -38,6 +42,8 @@ public:
     const QueueTicket& lastTicket() const { return m_ticket; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* numberLabel() const { return m_number; }
+    QLineEdit* checkInField() const { return m_checkInKey; }
+    QLabel* checkInMessage() const { return m_checkInMessage; }
 
     void setReturnDelay(int ms); // 8 s unless told
     void setIdleDelay(int ms);   // 30 s unless told
@@ -62,6 +68,10 @@ private:
     void chooseLanguage(const QString& code);
     void chooseService(const QString& code);
     void issue(const QString& priorityCode, bool outOfTown);
+    QWidget* buildCheckInPage();
+    void checkIn();
+    // The Done page for the ticket issued, or for the refusal.
+    void showTicket(const std::optional<QueueTicket>& ticket, const Problems& problems);
     void fillServices();
     void fillCategories();
     void clear(QVBoxLayout* layout);
@@ -82,6 +92,11 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_doneButton = nullptr;
+    QLabel* m_checkInTitle = nullptr;
+    QLineEdit* m_checkInKey = nullptr;
+    QLabel* m_checkInMessage = nullptr;
+    QPushButton* m_checkInBack = nullptr;
+    QPushButton* m_checkInOk = nullptr;
     QTimer* m_return;
     QTimer* m_idle;
     QString m_language = QStringLiteral("ru");

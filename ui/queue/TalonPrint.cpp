@@ -73,9 +73,14 @@ QString TalonPrint::html(const Talon& talon)
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"_s;
     const QDateTime issued = t.issuedAt.toLocalTime();
     h += row(QT_TRANSLATE_NOOP("QueueText", "Issued"), issued.toString(u"dd.MM.yyyy HH:mm"_s));
-    h += row(QT_TRANSLATE_NOOP("QueueText", "People ahead"), QString::number(talon.peopleAhead));
-    h += row(QT_TRANSLATE_NOOP("QueueText", "Estimated wait"),
-             QueueText::both(QT_TRANSLATE_NOOP("QueueText", "%n min"), u" / "_s, talon.waitMinutes));
+    if (t.isPreRegistered()) { // called at the appointment time, not by the people ahead (issue 7)
+        h += row(QT_TRANSLATE_NOOP("QueueText", "You will be called at"),
+                 t.appointmentAt.toLocalTime().toString(u"HH:mm"_s));
+    } else {
+        h += row(QT_TRANSLATE_NOOP("QueueText", "People ahead"), QString::number(talon.peopleAhead));
+        h += row(QT_TRANSLATE_NOOP("QueueText", "Estimated wait"),
+                 QueueText::both(QT_TRANSLATE_NOOP("QueueText", "%n min"), u" / "_s, talon.waitMinutes));
+    }
     h += u"</table>"_s;
     h += u"<p align=\"center\">%1<br>%2</p>"_s.arg(
         e(QueueText::in(u"kk"_s, QT_TRANSLATE_NOOP("QueueText", "Please wait for your number on the board."))),
