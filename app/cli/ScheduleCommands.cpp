@@ -5,7 +5,9 @@
 #include "CliContext.h"
 
 #include "directory/DirectoryRepository.h"
+#include "prereg/PreRegistrationCheckIn.h"
 #include "prereg/PreRegistrationDocuments.h"
+#include "prereg/PreRegistrationReminders.h"
 #include "prereg/PreRegistrationService.h"
 #include "print/SchedulePrint.h"
 #include "schedule/ScheduleService.h"
@@ -271,6 +273,67 @@ int preregPdf(CliContext& cli, Database& db)
     return Ok;
 }
 
+// prereg check-in <IIN or request number> [--lang kk|ru]: the person signed up for a reception today gets the
+// ticket of the pre-registered reception at the appointment time (PreRegistrationCheckIn).
+int preregCheckIn(CliContext& cli, Database& db)
+{
+    const QString key = cli.word(2);
+    if (key.isEmpty() || cli.words().size() > 3)
+        return cli.fail(u"usage: armcpg-cli prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru] [--json]"_s);
+    const QString lang = cli.isSet(u"lang"_s) ? cli.option(u"lang"_s) : u"ru"_s;
+    PreRegistrationCheckIn checkIn(db);
+    const QList<PreRegistration> found = checkIn.find(key);
+    if (found.isEmpty())
+        return cli.fail(Problems{{u"IIN or number"_s, u"nobody with %1 is signed up for a reception today"_s.arg(key)}});
+    Problems problems;
+    const auto ticket = checkIn.checkIn(CliContext::session(), found.first().id, lang, &problems);
+    if (!ticket)
+        return cli.fail(problems);
+    if (cli.json()) {
+        QJsonObject out = ticket->toJson();
+        out.insert(u"request"_s, found.first().number);
+        cli.printJson(out);
+    } else {
+        cli.print(u"%1  %2  %3 at %4"_s.arg(ticket->number, found.first().number, ticket->visitorName,
+                                             ticket->appointmentAt.toLocalTime().toString(u"HH:mm"_s)));
+    }
+    return Ok;
+}
+
+// prereg due [--to YYYY-MM-DD]: the справки due by then (default: the next working day), overdue first.
+int preregDue(CliContext& cli, Database& db)
+{
+    if (cli.words().size() > 2)
+        return cli.fail(u"usage: armcpg-cli prereg due [--to <YYYY-MM-DD>] [--json]"_s);
+    QDate until;
+    if (cli.isSet(u"to"_s)) {
+        until = QDate::fromString(cli.option(u"to"_s), Qt::ISODate);
+        if (!until.isValid())
+            return cli.fail(Problems{{u"--to"_s, u"\"%1\" is not a date (YYYY-MM-DD)"_s.arg(cli.option(u"to"_s))}},
+                            Usage);
+    }
+    const QDate today = db.clock().today();
+    const QList<NoteReminder> due = PreRegistrationReminders(db).due(until);
+    if (cli.json()) {
+        QJsonArray items;
+        for (const NoteReminder& r : due)
+            items.append(QJsonObject{{u"reception"_s, PreRegistrationDocuments::receptionId(r.scheduleId, r.receptionOn)},
+                                     {u"official"_s, r.officialName},
+                                     {u"organisation"_s, r.organisationCode},
+                                     {u"paragraph"_s, r.paragraph},
+                                     {u"dueOn"_s, dateJson(r.dueOn)},
+                                     {u"overdue"_s, r.isOverdue(today)},
+                                     {u"persons"_s, r.persons}});
+        cli.printJson({{u"today"_s, dateJson(today)}, {u"due"_s, items}});
+        return Ok;
+    }
+    if (due.isEmpty())
+        cli.print(u"no справки due"_s);
+    for (const NoteReminder& r : due)
+        cli.print(r.text(today));
+    return Ok;
+}
+
 } // namespace
 
 int runSchedule(CliContext& cli)
@@ -294,11 +357,22 @@ int runSchedule(CliContext& cli)
 int runPreReg(CliContext& cli)
 {
     const QString sub = cli.word(1);
-    if ((sub != u"list" && sub != u"pdf") || !cli.isSet(u"reception"_s))
-        return cli.fail(u"usage: armcpg-cli prereg list|pdf --reception <SCHEDULE-ID>@<YYYY-MM-DD> [<OUT.pdf>] [--json]"_s);
+    const bool reception = sub == u"list" || sub == u"pdf";
+    if ((reception && !cli.isSet(u"reception"_s)) || (!reception && sub != u"check-in" && sub != u"due"))
+        return cli.fail(u"usage: armcpg-cli prereg list|pdf --reception <SCHEDULE-ID>@<YYYY-MM-DD> [<OUT.pdf>] [--json]\n"
+                        "       armcpg-cli prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru]\n"
+                        "       armcpg-cli prereg due [--to <YYYY-MM-DD>]"_s);
+    if (sub == u"check-in" && cli.isSet(u"lang"_s) && cli.option(u"lang"_s) != u"kk" && cli.option(u"lang"_s) != u"ru")
+        return cli.fail(Problems{{u"--lang"_s, u"\"%1\" is not a language of reception: kk or ru (R-45)"_s.arg(
+                                                   cli.option(u"lang"_s))}},
+                        Usage);
     Database* db = cli.database();
     if (!db)
         return Invalid;
+    if (sub == u"check-in")
+        return preregCheckIn(cli, *db);
+    if (sub == u"due")
+        return preregDue(cli, *db);
     return sub == u"list" ? preregList(cli, *db) : preregPdf(cli, *db);
 }
 

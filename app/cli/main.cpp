@@ -53,7 +53,10 @@ int main(int argc, char* argv[])
         "  schedule pdf [--org <ORG>] --month <YYYY-MM> <OUT.pdf>   the bilingual sheet and the facilities' sheets\n"
         "  schedule export [--org <ORG>] --month <YYYY-MM> (--html|--csv) <OUT>   for the website\n"
         "  prereg list --reception <LINE-ID>@<DATE> [--json]   the persons signed up for a reception\n"
-        "  prereg pdf --reception <LINE-ID>@<DATE> <OUT.pdf> [--lang kk|ru]   that list printed\n\n"
+        "  prereg pdf --reception <LINE-ID>@<DATE> <OUT.pdf> [--lang kk|ru]   that list printed\n"
+        "  prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru]   today's person signed up takes a queue ticket\n"
+        "                                          at the appointment time\n"
+        "  prereg due [--to DATE]                  the справки due by then (default: the next working day)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -71,7 +74,7 @@ int main(int argc, char* argv[])
         {u"receipt-day-counts"_s, u"deadline: count the day of receipt itself."_s},
         {u"out"_s, u"directory export: the file to write."_s, u"file"_s},
         {u"count"_s, u"stress: how many writes."_s, u"n"_s},
-        {u"to"_s, u"card list: the last date."_s, u"date"_s},
+        {u"to"_s, u"card list: the last date; prereg due: the справки due by this day."_s, u"date"_s},
         {u"lang"_s, u"card pdf: the language of the printout, kk or ru (default: the card's protocol language)."_s,
          u"language"_s},
         {u"protocol"_s, u"card pdf: the protocol of the oral appeal instead of the card."_s},

@@ -4,10 +4,16 @@
 // export is HTML and CSV; the cut-off honours deadline.registration_cutoff_inclusive (R-18, R-36); exit codes 0/1/2.
 #include "TestDatabase.h"
 
+#include "common/Clock.h"
 #include "common/Csv.h"
+#include "prereg/PreRegistrationService.h"
+#include "schedule/ScheduleService.h"
 #include "schedule/ScheduleSheet.h"
 #include "security/Session.h"
 #include "settings/AppSettings.h"
+#include "setup/Setup.h"
+
+#include <QSqlQuery>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,6 +185,114 @@ private slots:
         QCOMPARE(due(u"R6"_s, true), u"2025-04-08"_s);
         QCOMPARE(due(u"R10"_s, true), u"2025-04-14"_s);
         QCOMPARE(due(u"R10"_s, false), u"2025-04-15"_s);
+    }
+
+    // prereg check-in (issue 7, R-3, R-44) and prereg due as a desk or a script runs them, on the real
+    // clock: the request signed up earlier is moved to today in SQL so that the test runs on any day.
+    void checkInAndNotesDue_R17_R22_data() { ARMCPG_BACKEND_DATA(); }
+    void checkInAndNotesDue_R17_R22()
+    {
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend)};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        Database& own = *t.db();
+        Problems problems;
+        QVERIFY2(Setup::initialise(own, true, &problems), qPrintable(describe(problems)));
+        const Session program = Session::program(u"test"_s);
+        const auto approvedLine = [&](const QString& org, const QString& name, const QString& position, int weekday) {
+            ScheduleService schedules(own);
+            ScheduleEntry e;
+            e.organisationCode = org;
+            e.officialName = name;
+            e.positionCode = position;
+            e.weekday = weekday;
+            e.validFrom = QDate(2025, 1, 1);
+            e.startsAt = QTime(10, 0);
+            e.endsAt = QTime(13, 0);
+            e.placeKk = u"101 каб."_s;
+            e.placeRu = u"каб. 101"_s;
+            Problems p;
+            if (!schedules.save(program, &e, &p) || !schedules.approve(program, e.id, &p))
+                qWarning() << describe(p);
+            return e.id;
+        };
+        const auto signUp = [&](const QString& line, const QDate& on, QTime at) {
+            PreRegistration p;
+            p.channelCode = u"paper"_s;
+            p.applicantName = u"Сәрсенбаева Гүлнар"_s;
+            p.applicantIin = u"061211600012"_s;
+            p.essence = u"Не согласна с решением суда"_s;
+            p.scheduleId = line;
+            p.receptionOn = on;
+            p.appointmentAt = at;
+            Problems problems;
+            if (!PreRegistrationService(own).signUp(program, &p, &problems))
+                qWarning() << describe(problems);
+            return p;
+        };
+
+        // Signed up on Monday 2026-04-06 for the oblast prosecutor's Tuesday, then moved to today.
+        FixedClock past(QDateTime(QDate(2026, 4, 6), QTime(9, 0)));
+        own.setClock(&past);
+        const QString oblast = approvedLine(u"P71"_s, u"Асқаров Бауыржан"_s, u"regional_prosecutor"_s, 2);
+        const PreRegistration request = signUp(oblast, QDate(2026, 4, 14), QTime(11, 30));
+        QCOMPARE(request.state, PreRegistration::State::Registered);
+        own.setClock(nullptr);
+        QSqlQuery move = own.prepare(u"UPDATE prereg_request SET reception_on = ? WHERE id = ?"_s);
+        move.addBindValue(QDate::currentDate());
+        move.addBindValue(request.id);
+        QVERIFY(move.exec());
+
+        Run r = cli({u"prereg"_s, u"check-in"_s, u"061211600012"_s, u"--lang"_s, u"kk"_s, u"--json"_s, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[u"service"_s].toString(), u"prereg"_s);
+        QCOMPARE(r.json()[u"language"_s].toString(), u"kk"_s);
+        QCOMPARE(r.json()[u"request"_s].toString(), request.number);
+        QCOMPARE(r.json()[u"prereg_request_id"_s].toString(), request.id);
+        QCOMPARE(QDateTime::fromString(r.json()[u"appointment_at"_s].toString(), Qt::ISODate).toLocalTime().time(),
+                 QTime(11, 30));
+        const QString number = r.json()[u"number"_s].toString();
+        r = cli({u"prereg"_s, u"check-in"_s, request.number, u"--db"_s, db}); // by number: once
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(number), qPrintable(r.err));
+        r = cli({u"prereg"_s, u"check-in"_s, u"000000000000"_s, u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"IIN or number"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"prereg"_s, u"check-in"_s, u"061211600012"_s, u"--lang"_s, u"en"_s, u"--db"_s, db}).code, 2);
+        QCOMPARE(cli({u"prereg"_s, u"check-in"_s, u"--db"_s, db}).code, 2);
+
+        // The General Prosecutor's first Wednesday still open from three weeks on: the справки due by that day.
+        // Requests are taken on working days only: signed up on the last working day up to today.
+        const QString gp = approvedLine(u"GP"_s, u"Бас Прокурор"_s, u"prosecutor_general"_s, 3);
+        PreRegistrationService service(own);
+        QDate intake = QDate::currentDate();
+        while (!service.calendar().isWorkingDay(intake))
+            intake = intake.addDays(-1);
+        FixedClock intakeDay(QDateTime(intake, QTime(9, 0)));
+        own.setClock(&intakeDay);
+        QDate reception = QDate::currentDate().addDays(21);
+        const ScheduleEntry gpLine = *ScheduleService(own).load(gp);
+        while (!gpLine.occursOn(reception, service.calendar()) || !service.isOpen(gp, reception))
+            reception = reception.addDays(1);
+        QCOMPARE(signUp(gp, reception, QTime(10, 0)).state, PreRegistration::State::Registered);
+        own.setClock(nullptr);
+        r = cli({u"prereg"_s, u"due"_s, u"--to"_s, reception.toString(Qt::ISODate), u"--json"_s, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList seen;
+        for (const QJsonValue& d : r.json()[u"due"_s].toArray()) {
+            QVERIFY(d[u"reception"_s].toString().startsWith(gp));
+            QCOMPARE(d[u"persons"_s].toInt(), 1);
+            QVERIFY(!d[u"overdue"_s].toBool());
+            seen << d[u"paragraph"_s].toString() + u' '
+                        + d[u"dueOn"_s].toString();
+        }
+        QCOMPARE(seen, (QStringList{u"R-17 "_s + service.requestNoteDue(gp, reception).toString(Qt::ISODate),
+                                    u"R-22 "_s + service.receptionNotesDue(gp, reception).toString(Qt::ISODate)}));
+        r = cli({u"prereg"_s, u"due"_s, u"--db"_s, db}); // by the next working day: not yet
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"no справки due"_s), qPrintable(r.out));
+        QCOMPARE(cli({u"prereg"_s, u"due"_s, u"--to"_s, u"soon"_s, u"--db"_s, db}).code, 2);
     }
 };
 
