@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 using namespace armcpg;
 using namespace armcpg::test;
 
-class TestOffScheduleInstruction : public QObject
+class TestOffScheduleRules : public QObject
 {
     Q_OBJECT
 
@@ -360,5 +360,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOffScheduleInstruction)
-#include "tst_offscheduleinstruction.moc"
+QTEST_GUILESS_MAIN(TestOffScheduleRules)
+#include "tst_offschedulerules.moc"
