@@ -1,5 +1,6 @@
 // schedule list | pdf | export and prereg list | pdf: the month's approved schedule for posting and
-// the website, and the persons signed up for a reception.
+// the website, and the persons signed up for a reception; schedule instruct | instruction-pdf:
+// the off-schedule reception instruction and its document.
 #include "ScheduleCommands.h"
 
 #include "CliContext.h"
@@ -9,6 +10,7 @@
 #include "prereg/PreRegistrationDocuments.h"
 #include "prereg/PreRegistrationReminders.h"
 #include "prereg/PreRegistrationService.h"
+#include "print/InstructionPrint.h"
 #include "print/SchedulePrint.h"
 #include "schedule/ScheduleService.h"
 #include "schedule/ScheduleSheet.h"
@@ -300,6 +302,88 @@ int preregCheckIn(CliContext& cli, Database& db)
     return Ok;
 }
 
+QJsonObject instructionJson(const ScheduleEntry& e)
+{
+    return {{u"id"_s, e.id},
+            {u"kind"_s, ScheduleEntry::kindCode(e.kind)},
+            {u"organisation"_s, e.organisationCode},
+            {u"official"_s, e.officialName},
+            {u"position"_s, e.positionCode},
+            {u"date"_s, dateJson(e.date)},
+            {u"startsAt"_s, e.startsAt.toString(u"HH:mm"_s)},
+            {u"endsAt"_s, e.endsAt.toString(u"HH:mm"_s)},
+            {u"placeKk"_s, e.placeKk},
+            {u"placeRu"_s, e.placeRu},
+            {u"form"_s, e.instructionForm},
+            {u"visitor"_s, e.visitorName},
+            {u"reason"_s, e.instructionReason},
+            {u"card"_s, e.cardNumber},
+            {u"status"_s, ScheduleEntry::statusCode(e.status)},
+            {u"instructedBy"_s, e.instructedByName.isEmpty() ? e.instructedByLogin : e.instructedByName},
+            {u"instructedAt"_s, e.instructedAt.isValid() ? QJsonValue(e.instructedAt.toString(Qt::ISODate))
+                                                          : QJsonValue(QJsonValue::Null)}};
+}
+
+// schedule instruct: R-50, the ЦПГ prosecutor's off-schedule reception instruction, as the program (CliContext).
+int scheduleInstruct(CliContext& cli, Database& db)
+{
+    static const QString usage =
+        u"usage: armcpg-cli schedule instruct --official <NAME> --position <CODE> --date <YYYY-MM-DD> --from HH:MM "
+        "--to HH:MM --form written|oral --reason <TEXT> [--visitor <NAME>] [--card <NUMBER>] [--org <ORG>] "
+        "[--place-kk <TEXT>] [--place-ru <TEXT>] [--json]"_s;
+    if (cli.words().size() > 2)
+        return cli.fail(usage);
+    Problems usageProblems;
+    ScheduleEntry e;
+    e.officialName = cli.option(u"official"_s);
+    e.positionCode = cli.option(u"position"_s).trimmed();
+    const QString day = cli.option(u"date"_s).trimmed();
+    e.date = QDate::fromString(day, Qt::ISODate);
+    if (!day.isEmpty() && !e.date.isValid())
+        usageProblems.append({u"--date"_s, u"\"%1\" is not a date (YYYY-MM-DD)"_s.arg(day)});
+    const auto time = [&](const QString& option, QTime* out) {
+        const QString text = cli.option(option).trimmed();
+        *out = QTime::fromString(text, u"H:mm"_s);
+        if (!text.isEmpty() && !out->isValid())
+            usageProblems.append({u"--"_s + option, u"\"%1\" is not a time (HH:MM)"_s.arg(text)});
+    };
+    time(u"from"_s, &e.startsAt);
+    time(u"to"_s, &e.endsAt);
+    if (!usageProblems.isEmpty())
+        return cli.fail(usageProblems, Usage);
+    e.instructionForm = cli.option(u"form"_s).trimmed();
+    e.instructionReason = cli.option(u"reason"_s);
+    e.visitorName = cli.option(u"visitor"_s);
+    e.cardNumber = cli.option(u"card"_s);
+    e.organisationCode = cli.option(u"org"_s).trimmed();
+    e.placeKk = cli.option(u"place-kk"_s);
+    e.placeRu = cli.option(u"place-ru"_s);
+    if (!e.organisationCode.isEmpty() && !DirectoryRepository(db).entry(u"organisation"_s, e.organisationCode))
+        return cli.fail(Problems{{u"--org"_s, u"there is no organisation %1"_s.arg(e.organisationCode)}});
+    // Without a place: the organisation's name in both languages, where such receptions are organised.
+    if (e.placeKk.trimmed().isEmpty() && e.placeRu.trimmed().isEmpty()) {
+        const QString org = e.organisationCode.isEmpty() ? db.organisationCode() : e.organisationCode;
+        if (const auto entry = DirectoryRepository(db).entry(u"organisation"_s, org)) {
+            e.placeKk = entry->nameKk;
+            e.placeRu = entry->nameRu;
+        }
+    }
+    Problems problems;
+    if (!ScheduleService(db).instruct(CliContext::session(), &e, &problems))
+        return cli.fail(problems);
+    if (cli.json()) {
+        QJsonObject out = instructionJson(e);
+        out.insert(u"ok"_s, true);
+        cli.printJson(out);
+    } else {
+        cli.print(u"%1  off_schedule %2 %3–%4  %5 (%6), %7"_s.arg(e.id, e.date.toString(Qt::ISODate),
+                                                                  e.startsAt.toString(u"HH:mm"_s),
+                                                                  e.endsAt.toString(u"HH:mm"_s), e.officialName,
+                                                                  e.positionCode, e.instructionForm));
+    }
+    return Ok;
+}
+
 // prereg due [--to YYYY-MM-DD]: the справки due by then (default: the next working day), overdue first.
 int preregDue(CliContext& cli, Database& db)
 {
@@ -334,13 +418,50 @@ int preregDue(CliContext& cli, Database& db)
     return Ok;
 }
 
+// schedule instruction-pdf --id <LINE-ID> [--lang kk|ru] OUT.pdf: the instruction's document.
+int scheduleInstructionPdf(CliContext& cli, Database& db)
+{
+    static const QString usage =
+        u"usage: armcpg-cli schedule instruction-pdf --id <LINE-ID> [--lang kk|ru] <OUT.pdf>"_s;
+    const QString out = cli.word(2);
+    if (out.isEmpty() || cli.words().size() > 3 || !cli.isSet(u"id"_s))
+        return cli.fail(usage);
+    const QString lang = cli.isSet(u"lang"_s) ? cli.option(u"lang"_s) : u"ru"_s;
+    if (lang != u"kk" && lang != u"ru")
+        return cli.fail(Problems{{u"--lang"_s, u"\"%1\" is not a language of the instruction: kk or ru"_s.arg(lang)}},
+                        Usage);
+    const QString id = cli.option(u"id"_s).trimmed();
+    const auto entry = ScheduleService(db).load(id);
+    if (!entry)
+        return cli.fail(Problems{{u"--id"_s, u"there is no schedule line %1"_s.arg(id)}});
+    if (!entry->isOffSchedule())
+        return cli.fail(Problems{{u"--id"_s, u"the line %1 is not an off-schedule instruction (R-50)"_s.arg(id)}});
+    QString error;
+    if (!InstructionPrint::writePdf(db, *entry, lang, out, &error))
+        return cli.fail(Problems{{out, error}});
+    if (cli.json())
+        cli.printJson({{u"ok"_s, true}, {u"file"_s, QFileInfo(out).absoluteFilePath()}, {u"id"_s, id},
+                       {u"lang"_s, lang}});
+    else
+        cli.print(u"wrote %1"_s.arg(QFileInfo(out).absoluteFilePath()));
+    return Ok;
+}
+
 } // namespace
 
 int runSchedule(CliContext& cli)
 {
     const QString sub = cli.word(1);
+    // the off-schedule instruction and its document take no month.
+    if (sub == u"instruct" || sub == u"instruction-pdf") {
+        Database* db = cli.database();
+        if (!db)
+            return Invalid;
+        return sub == u"instruct" ? scheduleInstruct(cli, *db) : scheduleInstructionPdf(cli, *db);
+    }
     if (sub != u"list" && sub != u"pdf" && sub != u"export")
-        return cli.fail(u"usage: armcpg-cli schedule list|pdf|export --month <YYYY-MM> [--org <ORG>] ..."_s);
+        return cli.fail(u"usage: armcpg-cli schedule list|pdf|export --month <YYYY-MM> [--org <ORG>] ... | "
+                        "instruct ... | instruction-pdf --id <LINE-ID> <OUT.pdf>"_s);
     // Wrong usage is told before the database is opened.
     if (!cli.isSet(u"month"_s))
         return cli.fail(Problems{{u"--month"_s, u"the month is required (YYYY-MM)"_s}}, Usage);

@@ -52,6 +52,10 @@ int main(int argc, char* argv[])
         "  schedule list --month <YYYY-MM> [--org <ORG>]   the approved schedule's lines, days and reception ids\n"
         "  schedule pdf [--org <ORG>] --month <YYYY-MM> <OUT.pdf>   the bilingual sheet and the facilities' sheets\n"
         "  schedule export [--org <ORG>] --month <YYYY-MM> (--html|--csv) <OUT>   for the website\n"
+        "  schedule instruct --official <NAME> --position <CODE> --date <YYYY-MM-DD> --from HH:MM --to HH:MM\n"
+        "           --form written|oral --reason <TEXT> [--visitor <NAME>] [--card <NUMBER>] [--org <ORG>]\n"
+        "           [--place-kk <TEXT>] [--place-ru <TEXT>]   an off-schedule reception instruction (R-50)\n"
+        "  schedule instruction-pdf --id <LINE-ID> [--lang kk|ru] <OUT.pdf>   the instruction's document\n"
         "  prereg list --reception <LINE-ID>@<DATE> [--json]   the persons signed up for a reception\n"
         "  prereg pdf --reception <LINE-ID>@<DATE> <OUT.pdf> [--lang kk|ru]   that list printed\n"
         "  prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru]   today's person signed up takes a queue ticket\n"
@@ -98,6 +102,16 @@ int main(int argc, char* argv[])
         {u"html"_s, u"schedule export: a standalone HTML page."_s},
         {u"csv"_s, u"schedule export: CSV."_s},
         {u"reception"_s, u"prereg: the reception, <schedule line id>@<YYYY-MM-DD> (schedule list --json)."_s, u"id"_s},
+        {u"official"_s, u"schedule instruct: the instructed official's full name (R-50)."_s, u"name"_s},
+        {u"position"_s, u"schedule instruct: the official's position code (oblast or district prosecutor or deputy)."_s, u"code"_s},
+        {u"date"_s, u"schedule instruct: the day of the reception, YYYY-MM-DD (--from/--to: its hours, HH:MM)."_s, u"date"_s},
+        {u"form"_s, u"schedule instruct: written or oral."_s, u"form"_s},
+        {u"reason"_s, u"schedule instruct: why the reception cannot wait."_s, u"text"_s},
+        {u"visitor"_s, u"schedule instruct: the visitor it is for."_s, u"name"_s},
+        {u"card"_s, u"schedule instruct: the number of the ЛП-1 card it came from."_s, u"number"_s},
+        {u"place-kk"_s, u"schedule instruct: the place in Kazakh."_s, u"text"_s},
+        {u"place-ru"_s, u"schedule instruct: the place in Russian."_s, u"text"_s},
+        {u"id"_s, u"schedule instruction-pdf: the instruction's schedule line id."_s, u"id"_s},
     });
 
     // card pdf lays out text and needs Qt Gui (offscreen unless told otherwise: no display on a server); every other
@@ -108,7 +122,8 @@ int main(int argc, char* argv[])
     parser.parse(arguments);
     const QString first = parser.positionalArguments().value(0);
     const bool gui = (first == u"card" || first == u"schedule" || first == u"prereg")
-                     && parser.positionalArguments().value(1) == u"pdf";
+                     && (parser.positionalArguments().value(1) == u"pdf"
+                         || parser.positionalArguments().value(1) == u"instruction-pdf");
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =

@@ -113,6 +113,13 @@ std::optional<ScheduleEntry> PreRegistrationService::entryFor(const QString& sch
         problems->append({tr("Reception"), tr("Reception: choose a line of the reception schedule")});
         return std::nullopt;
     }
+    // a reception by instruction is organised for the visitor it was instructed for, outside the schedule.
+    if (entry->isOffSchedule()) {
+        problems->append({tr("Reception"), tr("Reception: %1 receives off-schedule by instruction (R-50); there is no "
+                                              "pre-registration to it")
+                                               .arg(entry->officialName)});
+        return std::nullopt;
+    }
     *level = m_schedules.level(*entry);
     if (*level == ReceptionLevel::District) {
         problems->append({tr("Reception"), tr("Reception: district offices receive daily without pre-registration and "

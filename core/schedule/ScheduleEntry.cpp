@@ -67,13 +67,15 @@ QString ScheduleEntry::kindCode(Kind kind)
         return u"field"_s;
     case Kind::DutyFacility:
         return u"duty_facility"_s;
+    case Kind::OffSchedule:
+        return u"off_schedule"_s;
     }
     return {};
 }
 
 bool ScheduleEntry::kindFromCode(const QString& code, Kind* kind)
 {
-    for (Kind k : {Kind::Regular, Kind::Field, Kind::DutyFacility}) {
+    for (Kind k : {Kind::Regular, Kind::Field, Kind::DutyFacility, Kind::OffSchedule}) {
         if (kindCode(k) == code) {
             *kind = k;
             return true;
@@ -91,8 +93,24 @@ QString ScheduleEntry::kindName(Kind kind)
         return tr("Field reception");
     case Kind::DutyFacility:
         return tr("Duty prosecutor in a detention facility");
+    case Kind::OffSchedule:
+        return tr("Off-schedule reception by instruction (R-50)");
     }
     return {};
+}
+
+QStringList ScheduleEntry::instructionForms()
+{
+    return {u"written"_s, u"oral"_s};
+}
+
+QString ScheduleEntry::formName(const QString& form)
+{
+    if (form == u"written")
+        return tr("written");
+    if (form == u"oral")
+        return tr("oral");
+    return form;
 }
 
 QString ScheduleEntry::statusCode(Status status)

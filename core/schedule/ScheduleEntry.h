@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace armcpg {
@@ -24,6 +26,8 @@ public:
         Regular,      // "regular": in the office, by the approved schedule
         Field,        // "field": выездной прием in a town, village or organisation
         DutyFacility, // "duty_facility": a duty prosecutor in a detention facility, posted there
+        OffSchedule,  // "off_schedule": a reception outside the schedule the ЦПГ prosecutor instructed an oblast or
+                      // district prosecutor or a deputy to organise; never posted, no pre-registration
     };
     enum class Status
     {
@@ -55,9 +59,22 @@ public:
     Status status = Status::Draft;
     QString approvedBy, approvedByLogin, approvedByName;
     QDate approvedOn;
+    // R-50, an off-schedule line only (ScheduleService::instruct): the instruction's form ("written" or "oral"),
+    // who instructed and when, the visitor it is for, why it cannot wait, the ЛП-1 card it came from. Such a line
+    // is approved from the start by the one who instructed (approvedBy* repeat instructedBy*): the instruction is
+    // its authority.
+    QString instructionForm;
+    QString instructedBy, instructedByLogin, instructedByName;
+    QDateTime instructedAt;
+    QString visitorName;
+    QString instructionReason;
+    QString cardId, cardNumber;
 
     bool isDated() const { return weekday == 0; }
     bool isApproved() const { return status == Status::Approved; }
+    bool isOffSchedule() const { return kind == Kind::OffSchedule; }
+    // Posted on the sheet and the website and open for pre-registration: approved, and not an instruction.
+    bool isPosted() const { return isApproved() && !isOffSchedule(); }
     // The same person: the user id when both lines have one, otherwise the name (case and spaces ignored) and
     // the position.
     QString officialKey() const;
@@ -82,6 +99,9 @@ public:
     static QString kindCode(Kind kind);
     static bool kindFromCode(const QString& code, Kind* kind);
     static QString kindName(Kind kind); // translated
+    // "written" or "oral"; formName() translated.
+    static QStringList instructionForms();
+    static QString formName(const QString& form);
     static QString statusCode(Status status);
     static bool statusFromCode(const QString& code, Status* status);
     static QString weekdayName(int weekday); // translated, 1 = Monday

@@ -20,6 +20,15 @@ namespace {
 const QString kTable = u"reception_schedule"_s;
 const QList<Role> kKeepers = {Role::Operator, Role::ReceptionProsecutor, Role::Administrator, Role::Head};
 const QList<Role> kApprovers = {Role::Head};
+// R-50 gives the instruction to the ЦПГ prosecutor; the head, who approves schedules, may do what it approves.
+// Not the Administrator, although it keeps drafts: the one who issues is recorded as the one who instructed, and an
+// administrator's account instructing a prosecutor would be a false record (approval, R-4, excludes it likewise).
+const QList<Role> kInstructors = {Role::ReceptionProsecutor, Role::Head};
+// R-50 names them: oblast (and equivalent: cities of republican significance, the capital) prosecutors and district
+// (and equivalent: city, inter-district, specialised) prosecutors, and their deputies, as the position directory
+// words these posts.
+const QStringList kInstructedPositions = {u"regional_prosecutor"_s, u"deputy_regional_prosecutor"_s,
+                                          u"district_prosecutor"_s, u"deputy_district_prosecutor"_s};
 
 QString dmy(const QDate& date) { return date.toString(u"dd.MM.yyyy"_s); }
 
@@ -57,6 +66,16 @@ ScheduleEntry readEntry(const QSqlQuery& q)
     e.approvedByLogin = text("approved_by_login");
     e.approvedByName = text("approved_by_name");
     e.approvedOn = date("approved_on");
+    e.instructionForm = text("instruction_form");
+    e.instructedBy = text("instructed_by");
+    e.instructedByLogin = text("instructed_by_login");
+    e.instructedByName = text("instructed_by_name");
+    const QVariant at = r.value(u"instructed_at"_s);
+    e.instructedAt = at.isNull() ? QDateTime() : at.toDateTime().toUTC();
+    e.visitorName = text("visitor_name");
+    e.instructionReason = text("instruction_reason");
+    e.cardId = text("card_id");
+    e.cardNumber = text("card_number");
     return e;
 }
 
@@ -182,11 +201,22 @@ bool ScheduleService::save(const Session& by, ScheduleEntry* entry, Problems* pr
 {
     if (!by.require(kKeepers, tr("keep reception schedules"), problems))
         return false;
+    // an instruction is issued (instruct), never drafted, and stays as it was given.
+    if (entry->isOffSchedule()) {
+        problems->append({tr("Kind"), tr("Kind: an off-schedule reception is issued as an instruction of the ЦПГ "
+                                         "prosecutor (R-50), not kept as a schedule line")});
+        return false;
+    }
     std::optional<ScheduleEntry> stored;
     if (!entry->id.isEmpty()) {
         stored = load(entry->id);
         if (!stored) {
             problems->append({tr("Schedule"), tr("Schedule: there is no such line")});
+            return false;
+        }
+        if (stored->isOffSchedule()) {
+            problems->append({tr("Kind"), tr("Kind: an instruction given (R-50) is not changed; remove it and issue "
+                                             "another")});
             return false;
         }
         // A posted schedule is always one a head approved.
@@ -273,17 +303,152 @@ bool ScheduleService::approve(const Session& by, const QString& entryId, Problem
     return false;
 }
 
-bool ScheduleService::remove(const Session& by, const QString& entryId, Problems* problems)
+bool ScheduleService::mayBeInstructed(ReceptionLevel level, const QString& positionCode)
 {
-    if (!by.require(kKeepers, tr("keep reception schedules"), problems))
+    return (level == ReceptionLevel::AgencyOblastHead || level == ReceptionLevel::District)
+           && kInstructedPositions.contains(positionCode);
+}
+
+Problems ScheduleService::validateInstruction(const ScheduleEntry& e)
+{
+    Problems problems;
+    // oblast or district prosecutors and their deputies, no one else.
+    if (!e.positionCode.isEmpty() && !mayBeInstructed(level(e), e.positionCode)) {
+        const auto position = DirectoryRepository(m_db).entry(u"position"_s, e.positionCode);
+        problems.append({tr("Position"), tr("Position: an off-schedule reception is instructed to oblast or district "
+                                            "prosecutors and their deputies (R-50), not to %1")
+                                             .arg(position ? position->nameRu : e.positionCode)});
+    }
+    if (!ScheduleEntry::instructionForms().contains(e.instructionForm))
+        problems.append({tr("Form"), tr("Form: the instruction is given in writing or orally (R-50)")});
+    if (!e.isDated() || !e.date.isValid())
+        problems.append({tr("Date"), tr("Date: the day of the off-schedule reception is required (R-50)")});
+    else if (e.date < m_db.clock().today())
+        problems.append({tr("Date"), tr("Date: %1 has passed; a reception that cannot wait is instructed for today or "
+                                        "a day ahead (R-50)")
+                                         .arg(dmy(e.date))});
+    if (!e.startsAt.isValid() || !e.endsAt.isValid())
+        problems.append({tr("Hours"), tr("Hours: from and to are required, within 9:00–18:30 (R-4)")});
+    if (e.instructionReason.trimmed().isEmpty())
+        problems.append({tr("Reason"), tr("Reason: why the reception cannot wait for the schedule is required (R-50)")});
+    if (e.kind != ScheduleEntry::Kind::OffSchedule)
+        problems.append({tr("Kind"), tr("Kind: an instruction is an off-schedule reception (R-50)")});
+    const QList<std::pair<QString, QString>> texts = {
+        {tr("Visitor"), e.visitorName}, {tr("Reason"), e.instructionReason}, {tr("ЛП-1 card"), e.cardNumber}};
+    for (const auto& [field, value] : texts) {
+        if (value.size() > kMaxTextLength)
+            problems.append({field, tr("%1 is longer than %2 characters").arg(field).arg(kMaxTextLength)});
+    }
+    return problems;
+}
+
+bool ScheduleService::instruct(const Session& by, ScheduleEntry* entry, Problems* problems)
+{
+    if (!by.require(kInstructors, tr("instruct an off-schedule reception (R-50)"), problems))
         return false;
-    const auto e = load(entryId);
-    if (!e) {
-        problems->append({tr("Schedule"), tr("Schedule: there is no such line")});
+    if (!entry->id.isEmpty()) {
+        problems->append({tr("Schedule"), tr("Schedule: the instruction is given already")});
         return false;
     }
-    if (e->isApproved() && !by.require(kApprovers, tr("remove an approved schedule line"), problems))
+    // A dated line of its own kind: no weekday, no period, no facility.
+    entry->kind = ScheduleEntry::Kind::OffSchedule;
+    entry->weekday = 0;
+    entry->weekOfMonth = 0;
+    entry->validFrom = entry->validTo = QDate();
+    entry->organisationCode = organisationOrDefault(entry->organisationCode);
+    entry->visitorName = entry->visitorName.simplified();
+    entry->instructionReason = entry->instructionReason.trimmed();
+    entry->cardNumber = entry->cardNumber.trimmed();
+
+    Problems found = validateInstruction(*entry);
+    // The ЛП-1 card it came from, by id or number, when it is here (a card kept at another desk is named as given).
+    if (!entry->cardId.isEmpty() || !entry->cardNumber.isEmpty()) {
+        QSqlQuery q = m_db.prepare(entry->cardId.isEmpty()
+                                       ? u"SELECT id, number FROM reception_card WHERE number = ? AND deleted = ?"_s
+                                       : u"SELECT id, number FROM reception_card WHERE id = ? AND deleted = ?"_s);
+        q.addBindValue(entry->cardId.isEmpty() ? entry->cardNumber : entry->cardId);
+        q.addBindValue(false);
+        if (q.exec() && q.next()) {
+            entry->cardId = q.value(0).toString();
+            entry->cardNumber = q.value(1).toString();
+        } else if (!entry->cardId.isEmpty()) {
+            found.append({tr("ЛП-1 card"), tr("ЛП-1 card: there is no card %1").arg(entry->cardId)});
+        }
+    }
+    // The line as any other: the official, the organisation, a working day, 9:00–18:30, the place, and the
+    // same official twice at once against the lines of the organisation.
+    // Each field named once: the instruction's message where it has one.
+    for (const Problem& p : validate(*entry)) {
+        if (std::none_of(found.cbegin(), found.cend(), [&](const Problem& f) { return f.field == p.field; }))
+            found.append(p);
+    }
+    if (!found.isEmpty()) {
+        problems->append(found);
         return false;
+    }
+
+    const QString login = by.isProgram() ? by.actor().login : by.user().login;
+    const QString name = by.user().fullName.isEmpty() ? login : by.user().fullName;
+    const QDateTime now = m_db.clock().now();
+    QVariantMap values = valuesOf(*entry);
+    // Issued, not a draft: the instruction is the authority, so the line is approved from the start by the
+    // one who instructed, on the day; ScheduleService::entries keeps it off the posted schedule all the same.
+    values.insert(u"status"_s, ScheduleEntry::statusCode(ScheduleEntry::Status::Approved));
+    values.insert(u"approved_by"_s, nullIfEmpty(by.user().id));
+    values.insert(u"approved_by_login"_s, nullIfEmpty(login));
+    values.insert(u"approved_by_name"_s, nullIfEmpty(name));
+    values.insert(u"approved_on"_s, m_db.clock().today());
+    values.insert(u"instruction_form"_s, entry->instructionForm);
+    values.insert(u"instructed_by"_s, nullIfEmpty(by.user().id));
+    values.insert(u"instructed_by_login"_s, nullIfEmpty(login));
+    values.insert(u"instructed_by_name"_s, nullIfEmpty(name));
+    values.insert(u"instructed_at"_s, now);
+    values.insert(u"visitor_name"_s, nullIfEmpty(entry->visitorName));
+    values.insert(u"instruction_reason"_s, entry->instructionReason);
+    values.insert(u"card_id"_s, nullIfEmpty(entry->cardId));
+    values.insert(u"card_number"_s, nullIfEmpty(entry->cardNumber));
+    WriteTransaction tx(m_db, by.actor());
+    QString id;
+    if (tx.isOpen())
+        id = tx.insert(kTable, values);
+    if (!id.isEmpty() && tx.commit()) {
+        if (const auto saved = load(id))
+            *entry = *saved;
+        return true;
+    }
+    problems->append(
+        {tr("Schedule"), tx.error().isEmpty() ? tr("the instruction could not be recorded") : tx.error()});
+    return false;
+}
+
+QList<ScheduleEntry> ScheduleService::instructions(const QString& organisationCode, const QDate& from,
+                                                   const QDate& to)
+{
+    QList<ScheduleEntry> result;
+    for (const ScheduleEntry& e : entries(organisationCode, false)) {
+        if (e.isOffSchedule() && e.date >= from && e.date <= to)
+            result.append(e);
+    }
+    return result;
+}
+
+bool ScheduleService::remove(const Session& by, const QString& entryId, Problems* problems)
+{
+    const auto e = load(entryId);
+    // an instruction is withdrawn by those who may give one.
+    if (e && e->isOffSchedule()) {
+        if (!by.require(kInstructors, tr("withdraw an off-schedule reception instruction (R-50)"), problems))
+            return false;
+    } else {
+        if (!by.require(kKeepers, tr("keep reception schedules"), problems))
+            return false;
+        if (!e) {
+            problems->append({tr("Schedule"), tr("Schedule: there is no such line")});
+            return false;
+        }
+        if (e->isApproved() && !by.require(kApprovers, tr("remove an approved schedule line"), problems))
+            return false;
+    }
     // Persons signed up for a coming reception of the line must be told first.
     QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM prereg_request WHERE schedule_id = ? AND deleted = ? AND "
                                "reception_on >= ? AND state IN ('registered', 'awaiting_agreement')"_s);
@@ -336,8 +501,10 @@ QList<ScheduleEntry> ScheduleService::entries(const QString& organisationCode, b
         values << org;
     }
     if (approvedOnly) {
-        where += u" AND status = ?"_s;
-        values << ScheduleEntry::statusCode(ScheduleEntry::Status::Approved);
+        // The posted lines: an instruction is approved by its instruction but never posted.
+        where += u" AND status = ? AND kind <> ?"_s;
+        values << ScheduleEntry::statusCode(ScheduleEntry::Status::Approved)
+               << ScheduleEntry::kindCode(ScheduleEntry::Kind::OffSchedule);
     }
     return select(where, values);
 }
@@ -389,7 +556,10 @@ QList<ScheduleIssue> ScheduleService::frequencyWarnings(const QString& organisat
     const QDate first(year, month, 1);
     const QDate last(year, month, first.daysInMonth());
     const QDate before = first.addMonths(-1);
-    const QList<ScheduleEntry> all = entries(organisationCode, false);
+    // a reception by instruction is outside the schedule; it does not stand for the regular ones (R-15,
+    // ), so it neither counts nor brings its official into the warnings.
+    QList<ScheduleEntry> all = entries(organisationCode, false);
+    all.removeIf([](const ScheduleEntry& e) { return e.isOffSchedule(); });
     // The officials on the schedule now: a line reaching into the month or the month before.
     QSet<QString> officials;
     for (const ScheduleEntry& e : all) {

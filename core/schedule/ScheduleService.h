@@ -31,6 +31,13 @@ struct ScheduleOccurrence
 //  - only the Head approves a line, and only the Head changes or removes an approved one; a changed
 //    approved line goes back to draft and is approved again, so a posted schedule is always one a head approved;
 //  - a line with persons signed up for a coming reception is not removed.
+// Off-schedule receptions: the ЦПГ prosecutor or the head instructs an oblast or district prosecutor or a
+// deputy, in writing or orally, to receive a visitor outside the schedule (instruct). The instruction is a dated line
+// of kind OffSchedule, approved from the start by the one who instructed; it is never posted (entries(approvedOnly)
+// leaves it out, so neither the sheet nor the website nor pre-registration sees it), not counted for the frequency
+// warnings, but checked like any line for the same official twice at once. It is not edited: withdrawn (remove) by
+// the ReceptionProsecutor or the Head and issued again.
+//
 // Saving refuses hours outside 9:00–18:30, the same official twice at once, a dated line on a day off and
 // a weekday line on Saturday or Sunday (a working Saturday by decree takes a dated line).
 class ScheduleService
@@ -54,9 +61,23 @@ public:
     bool approve(const Session& by, const QString& entryId, Problems* problems);
     bool remove(const Session& by, const QString& entryId, Problems* problems);
 
+    // records the instruction *entry (id empty): the official (name, position, user optional), the
+    // organisation (default: the workstation's), date (a working day, today or ahead), startsAt/endsAt within
+    // 9:00–18:30, the place, instructionForm "written" or "oral", instructionReason (required), visitorName and
+    // the card (cardId or cardNumber) optional. Refused to all but ReceptionProsecutor and Head, for an official who
+    // is not an oblast or district prosecutor or deputy, and for a conflict; each problem names its field. On
+    // success *entry is the stored line, its instructedBy* and instructedAt those of `by` and now.
+    bool instruct(const Session& by, ScheduleEntry* entry, Problems* problems);
+    // The instruction's own rules, before those of any line (validate).
+    Problems validateInstruction(const ScheduleEntry& entry);
+    // oblast (AgencyOblastHead) or district level, and the post of the prosecutor or a deputy.
+    static bool mayBeInstructed(ReceptionLevel level, const QString& positionCode);
+    // The instructions of an organisation (empty: the workstation's) for the days from..to, by official and start.
+    QList<ScheduleEntry> instructions(const QString& organisationCode, const QDate& from, const QDate& to);
+
     std::optional<ScheduleEntry> load(const QString& id);
     // The live lines of an organisation (empty: the workstation's; the workstation without one: all), by
-    // official and start.
+    // official and start. approvedOnly: the posted lines, approved and not instructions.
     QList<ScheduleEntry> entries(const QString& organisationCode = {}, bool approvedOnly = false);
     // The lines that may receive in the month.
     QList<ScheduleEntry> entriesOfMonth(const QString& organisationCode, int year, int month, bool approvedOnly);

@@ -59,6 +59,7 @@ PrintWords sectionWords(Kind kind)
     case Kind::Field: return {"Көшпелі қабылдау (R-14)", "Выездной прием (R-14)"};
     case Kind::DutyFacility: return {"Кезекші прокурордың мекемедегі қабылдауы (R-6)",
                                      "Прием дежурного прокурора в учреждении (R-6)"};
+    case Kind::OffSchedule: break; // never on the sheet: ScheduleService::entries leaves it out
     }
     return {"", ""};
 }

@@ -4,6 +4,7 @@
 // export is HTML and CSV; the cut-off honours deadline.registration_cutoff_inclusive (R-18, R-36); exit codes 0/1/2.
 #include "TestDatabase.h"
 
+#include "calendar/CalendarService.h"
 #include "common/Clock.h"
 #include "common/Csv.h"
 #include "prereg/PreRegistrationService.h"
@@ -293,6 +294,83 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"no справки due"_s), qPrintable(r.out));
         QCOMPARE(cli({u"prereg"_s, u"due"_s, u"--to"_s, u"soon"_s, u"--db"_s, db}).code, 2);
+    }
+
+    // schedule instruct records the off-schedule reception instruction (refused for a post R-50 does not
+    // cover, naming --position/Position; a missing reason named), instruction-pdf prints it in kk and ru; the
+    // instruction is not on the month's posted list.
+    void instructAndPdf_R50_data() { ARMCPG_BACKEND_DATA(); }
+    void instructAndPdf_R50()
+    {
+        QFETCH(int, backend);
+        TestDatabase t{TestDatabase::Backend(backend), false};
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString db = t.url();
+        QCOMPARE(cli({u"init"_s, u"--db"_s, db}).code, 0);
+        // The CLI runs on the real clock: the next working day by the seeded calendar.
+        QDate day = QDate::currentDate().addDays(1);
+        {
+            const std::unique_ptr<Database> own = t.openAnother();
+            QVERIFY2(own, qPrintable(t.error()));
+            const WorkCalendar calendar = CalendarService(*own).load();
+            while (!calendar.isWorkingDay(day))
+                day = day.addDays(1);
+        }
+        const QStringList base = {u"schedule"_s, u"instruct"_s, u"--official"_s, u"Асқаров Бауыржан"_s,
+                                  u"--date"_s, day.toString(Qt::ISODate), u"--from"_s, u"15:00"_s, u"--to"_s,
+                                  u"16:00"_s, u"--form"_s, u"written"_s, u"--org"_s, u"P71"_s, u"--visitor"_s,
+                                  u"Жұмабекова Сәуле"_s, u"--place-kk"_s, u"Бейбітшілік к-сі, 2"_s, u"--place-ru"_s,
+                                  u"ул. Бейбітшілік, 2"_s, u"--json"_s, u"--db"_s, db};
+        Run r = cli(base + QStringList{u"--position"_s, u"agency_head"_s, u"--reason"_s, u"Выселение"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"Position"_s) && r.out.contains(u"R-50"_s), qPrintable(r.out + r.err));
+        r = cli(base + QStringList{u"--position"_s, u"regional_prosecutor"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"Reason"_s), qPrintable(r.out + r.err));
+        r = cli(base + QStringList{u"--position"_s, u"regional_prosecutor"_s, u"--from"_s, u"3pm"_s});
+        QCOMPARE(r.code, 2);
+        r = cli(base + QStringList{u"--position"_s, u"regional_prosecutor"_s, u"--reason"_s,
+                                   u"Выселение семьи назначено на завтра"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject issued = r.json();
+        QCOMPARE(issued[u"kind"_s].toString(), u"off_schedule"_s);
+        QCOMPARE(issued[u"status"_s].toString(), u"approved"_s);
+        QCOMPARE(issued[u"form"_s].toString(), u"written"_s);
+        QCOMPARE(issued[u"date"_s].toString(), day.toString(Qt::ISODate));
+        QVERIFY(issued[u"instructedBy"_s].toString().startsWith(u"armcpg-cli"_s));
+        const QString id = issued[u"id"_s].toString();
+        QVERIFY(!id.isEmpty());
+
+        // Never on the posted schedule.
+        r = cli({u"schedule"_s, u"list"_s, u"--org"_s, u"P71"_s, u"--month"_s, day.toString(u"yyyy-MM"_s), u"--json"_s,
+                 u"--db"_s, db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(id), qPrintable(r.out));
+
+        QTemporaryDir dir;
+        for (const QString& lang : {u"kk"_s, u"ru"_s}) {
+            const QString pdf = dir.filePath(u"instruction-%1.pdf"_s.arg(lang));
+            r = cli({u"schedule"_s, u"instruction-pdf"_s, u"--id"_s, id, u"--lang"_s, lang, pdf, u"--db"_s, db});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+                continue;
+            QProcess p;
+            p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            QVERIFY(p.waitForFinished(60000));
+            const QString text =
+                QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(u"\\s+"_s), u" "_s);
+            QVERIFY2(text.contains(u"R-50"_s) && text.contains(u"Асқаров Бауыржан"_s)
+                         && text.contains(u"Выселение семьи назначено на завтра"_s),
+                     qPrintable(text));
+            QVERIFY2(text.contains(lang == u"kk" ? u"Кестеден тыс жеке қабылдау ұйымдастыру туралы тапсырма"_s
+                                                 : u"Поручение об организации личного приема вне графика"_s),
+                     qPrintable(text));
+        }
+        // Not an instruction, not a line: refused naming --id.
+        r = cli({u"schedule"_s, u"instruction-pdf"_s, u"--id"_s, u"00000000-0000-4000-8000-000000000000"_s,
+                 dir.filePath(u"x.pdf"_s), u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--id"_s), qPrintable(r.err));
     }
 };
 

@@ -162,6 +162,55 @@ private slots:
         QCOMPARE(dump(centre, u"prereg_closure"_s).size(), 1);
         QVERIFY(prereg.closure(gp.id, QDate(2025, 4, 16)));
     }
+
+    // an off-schedule instruction issued on the laptop reaches the centre with its own columns (migration
+    // 0012: form, who instructed and when, visitor, reason, card), and the centre's withdrawal comes back.
+    void offScheduleInstruction_roundTrip()
+    {
+        Database& laptop = *m_laptop->db();
+        Database& centre = *m_centre->db();
+        Problems p;
+        UserAccount cpg;
+        cpg.id = u"00000000-0000-4000-8000-0000000000d1"_s;
+        cpg.login = u"cpg"_s;
+        cpg.fullName = u"Сейітқали Арман"_s;
+        cpg.roles = {Role::ReceptionProsecutor};
+        ScheduleService schedules(laptop);
+        ScheduleEntry e;
+        e.officialName = u"Омаров Дәурен"_s;
+        e.positionCode = u"deputy_district_prosecutor"_s;
+        e.date = QDate(2025, 4, 8);
+        e.startsAt = QTime(11, 0);
+        e.endsAt = QTime(12, 0);
+        e.placeRu = u"г. Косшы, ул. Республики, 1"_s;
+        e.instructionForm = u"oral"_s;
+        e.visitorName = u"Жұмабекова Сәуле"_s;
+        e.instructionReason = u"Срок обжалования истекает 09.04.2025"_s;
+        e.cardNumber = u"ЛП-2025-000042"_s;
+        QVERIFY2(schedules.instruct(Session(cpg), &e, &p), qPrintable(describe(p)));
+
+        SyncReport report = sync(laptop);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        const QStringList rows = dump(centre, u"reception_schedule"_s);
+        QCOMPARE(rows, dump(laptop, u"reception_schedule"_s));
+        QCOMPARE(rows.size(), 1);
+        for (const QString& column : {u"instruction_form=oral"_s, u"instructed_by_login=cpg"_s,
+                                      u"visitor_name=Жұмабекова Сәуле"_s, u"card_number=ЛП-2025-000042"_s,
+                                      u"instruction_reason=Срок обжалования истекает 09.04.2025"_s,
+                                      u"kind=off_schedule"_s})
+            QVERIFY2(rows.first().contains(column), qPrintable(rows.first()));
+        const auto atCentre = ScheduleService(centre).load(e.id);
+        QVERIFY(atCentre);
+        QCOMPARE(atCentre->instructedAt, clock.now());
+        QCOMPARE(atCentre->instructedByName, u"Сейітқали Арман"_s);
+
+        // The centre withdraws it; the laptop no longer has it.
+        QVERIFY2(ScheduleService(centre).remove(Session(cpg), e.id, &p), qPrintable(describe(p)));
+        report = sync(laptop);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(dump(laptop, u"reception_schedule"_s), dump(centre, u"reception_schedule"_s));
+        QVERIFY(!schedules.load(e.id));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPreRegistrationSync)

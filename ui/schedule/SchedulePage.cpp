@@ -4,7 +4,9 @@
 #include "shell/PagePickers.h"
 
 #include "appeal/AppealStepDialog.h"
+#include "print/InstructionPrint.h"
 #include "print/SchedulePrint.h"
+#include "schedule/OffScheduleInstruction.h"
 #include "reception/CardPrint.h"
 #include "schedule/ScheduleSheet.h"
 #include "directory/DirectoryRepository.h"
@@ -52,7 +54,9 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     : QWidget(parent), m_db(db), m_session(session), m_service(new ScheduleService(db)), m_title(new QLabel),
       m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel), m_month(new QDateEdit), m_table(new QTableWidget), m_issuesTitle(new QLabel),
       m_issues(new QListWidget), m_problems(new QLabel), m_add(new QPushButton), m_edit(new QPushButton),
-      m_approve(new QPushButton), m_remove(new QPushButton), m_print(new QPushButton), m_pdf(new QPushButton)
+      m_approve(new QPushButton), m_remove(new QPushButton), m_print(new QPushButton), m_pdf(new QPushButton),
+      m_instruct(new QPushButton), m_printInstruction(new QPushButton), m_instructionPdf(new QPushButton),
+      m_instructionLangLabel(new QLabel), m_instructionLang(new QComboBox)
 {
     setObjectName(u"schedulePage"_s);
     QFont bold = m_title->font();
@@ -75,6 +79,7 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &SchedulePage::editEntry);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &SchedulePage::updateActions);
     m_issues->setObjectName(u"scheduleIssues"_s);
     m_issues->setWordWrap(true);
     m_issues->setMaximumHeight(m_issues->fontMetrics().height() * 8);
@@ -97,6 +102,19 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
     };
+    // the off-schedule reception instruction and its document.
+    m_instruct->setObjectName(u"instructOffSchedule"_s);
+    m_printInstruction->setObjectName(u"printInstruction"_s);
+    m_instructionPdf->setObjectName(u"instructionPdf"_s);
+    m_instructionLang->setObjectName(u"instructionLanguage"_s);
+    m_instructionLang->addItem(u"Қазақ тілі"_s, u"kk"_s);
+    m_instructionLang->addItem(u"Русский язык"_s, u"ru"_s);
+    m_instructionLang->setCurrentIndex(Translator::current() == u"kk" ? 0 : 1);
+    m_instructionLangLabel->setBuddy(m_instructionLang);
+    bindKey(this, m_instruct, QKeySequence(u"Ctrl+Shift+N"_s));
+    connect(m_instruct, &QPushButton::clicked, this, &SchedulePage::instructOffSchedule);
+    connect(m_printInstruction, &QPushButton::clicked, this, &SchedulePage::printInstruction);
+    connect(m_instructionPdf, &QPushButton::clicked, this, &SchedulePage::exportInstructionPdf);
     bindKey(this, m_add, QKeySequence::New);
     bindKey(this, m_approve, QKeySequence(u"Ctrl+Shift+A"_s));
     connect(m_add, &QPushButton::clicked, this, &SchedulePage::addEntry);
@@ -123,12 +141,20 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     buttons->addWidget(m_edit);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_instruct);
     buttons->addStretch();
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
+    auto* instructionButtons = new QHBoxLayout;
+    instructionButtons->addStretch();
+    instructionButtons->addWidget(m_instructionLangLabel);
+    instructionButtons->addWidget(m_instructionLang);
+    instructionButtons->addWidget(m_printInstruction);
+    instructionButtons->addWidget(m_instructionPdf);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(buttons);
+    layout->addLayout(instructionButtons);
     layout->addWidget(m_problems);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_issuesTitle);
@@ -159,6 +185,13 @@ void SchedulePage::retranslate()
     m_print->setToolTip(tr("Ctrl+P: the approved schedule in Kazakh and Russian for posting (R-5, R-6)"));
     m_pdf->setText(tr("Sheet to P&DF…"));
     m_pdf->setToolTip(tr("Ctrl+Shift+P"));
+    m_instruct->setText(tr("Off-schedule i&nstruction…"));
+    m_instruct->setToolTip(tr("Ctrl+Shift+N: instruct an oblast or district prosecutor or a deputy to receive a "
+                              "visitor outside the schedule (R-50)"));
+    m_printInstruction->setText(tr("Print ins&truction…"));
+    m_printInstruction->setToolTip(tr("The selected off-schedule instruction as a document (R-50)"));
+    m_instructionPdf->setText(tr("Instruction to PDF…"));
+    m_instructionLangLabel->setText(tr("Instruction &language:"));
     m_issuesTitle->setText(tr("Conflicts and frequency warnings of the month"));
     m_table->setHorizontalHeaderLabels({tr("Official"), tr("Kind"), tr("Days"), tr("Hours"), tr("Place (kk)"),
                                         tr("Place (ru)"), tr("Status")});
@@ -206,6 +239,14 @@ void SchedulePage::reload()
         QString status = e.isApproved() ? tr("approved") : tr("draft");
         if (e.isApproved() && !e.approvedByName.isEmpty())
             status = tr("approved by %1 on %2").arg(e.approvedByName, dateText(e.approvedOn));
+        if (e.isOffSchedule()) {
+            // the form and the visitor with the kind; issued by the one who instructed, not approved.
+            kind += u": "_s + ScheduleEntry::formName(e.instructionForm);
+            if (!e.visitorName.isEmpty())
+                kind += u", "_s + e.visitorName;
+            const QString by = e.instructedByName.isEmpty() ? e.instructedByLogin : e.instructedByName;
+            status = tr("instructed by %1 on %2").arg(by, dateText(e.instructedAt.toLocalTime().date()));
+        }
         const QStringList cells = {official,           kind,      daysText(e), timeText(e.startsAt) + u"–"_s + timeText(e.endsAt),
                                    e.placeKk,          e.placeRu, status};
         for (int column = 0; column < cells.size(); ++column) {
@@ -231,10 +272,24 @@ void SchedulePage::reload()
     }
     if (issues.isEmpty())
         new QListWidgetItem(tr("No conflicts, no frequency warnings."), m_issues);
-    const bool any = m_table->rowCount() > 0;
-    m_edit->setEnabled(any);
-    m_approve->setEnabled(any);
+    updateActions();
+}
+
+void SchedulePage::updateActions()
+{
+    const QString id = currentEntryId();
+    bool instruction = false;
+    for (const ScheduleEntry& e : std::as_const(m_entries)) {
+        if (e.id == id)
+            instruction = e.isOffSchedule();
+    }
+    const bool any = !id.isEmpty();
+    // An instruction is given, not kept: it is printed or withdrawn, never edited or approved.
+    m_edit->setEnabled(any && !instruction);
+    m_approve->setEnabled(any && !instruction);
     m_remove->setEnabled(any);
+    m_printInstruction->setEnabled(instruction);
+    m_instructionPdf->setEnabled(instruction);
 }
 
 QString SchedulePage::currentEntryId() const
@@ -380,7 +435,10 @@ void SchedulePage::addEntry()
 void SchedulePage::editEntry()
 {
     const auto entry = m_service->load(currentEntryId());
-    if (entry)
+    // An instruction is not edited: Enter shows it.
+    if (entry && entry->isOffSchedule())
+        printInstruction();
+    else if (entry)
         edit(*entry);
 }
 
@@ -427,6 +485,121 @@ void SchedulePage::exportSheetPdf()
     QString error;
     if (!SchedulePrint::writePdf(sheet, path, &error))
         showProblems({tr("The PDF could not be written: %1").arg(error)});
+}
+
+QString SchedulePage::instructionLanguage() const
+{
+    return m_instructionLang->currentData().toString();
+}
+
+void SchedulePage::instructOffSchedule()
+{
+    AppealStepDialog dialog(tr("Off-schedule reception instruction (R-50)"), this);
+    dialog.setObjectName(u"offScheduleInstructionDialog"_s);
+    const QString org = organisationCode().isEmpty() ? m_db.organisationCode() : organisationCode();
+    dialog.addNote(tr("When circumstances cannot wait, the ЦПГ prosecutor instructs an oblast or district prosecutor "
+                      "or a deputy, in writing or orally, to organise a reception outside the schedule (R-50)."));
+    dialog.addChoice(u"organisation"_s, tr("Organisation:"), directoryChoices(m_db, u"organisation"_s, true), org);
+    dialog.addUser(u"officialUser"_s, tr("Official (a user):"), m_db);
+    dialog.addNote(tr("Or type the official's name and position (a user chosen above fills what is left empty)."));
+    dialog.addLine(u"officialName"_s, tr("Official's name:"));
+    dialog.addChoice(u"position"_s, tr("Position:"), directoryChoices(m_db, u"position"_s, true));
+    QList<std::pair<QString, QString>> forms;
+    for (const QString& form : ScheduleEntry::instructionForms())
+        forms.append({form, ScheduleEntry::formName(form)});
+    dialog.addChoice(u"form"_s, tr("Form of the instruction:"), forms, u"written"_s);
+    dialog.addLine(u"date"_s, tr("Date (dd.MM.yyyy):"), dateText(m_db.clock().today()));
+    dialog.addLine(u"startsAt"_s, tr("From (HH:mm):"));
+    dialog.addLine(u"endsAt"_s, tr("To (HH:mm):"));
+    dialog.addLine(u"placeKk"_s, tr("Place (Kazakh):"));
+    dialog.addLine(u"placeRu"_s, tr("Place (Russian):"));
+    dialog.addLine(u"visitorName"_s, tr("Visitor:"));
+    dialog.addLine(u"cardNumber"_s, tr("ЛП-1 card number (if any):"));
+    dialog.addText(u"reason"_s, tr("Why it cannot wait:"));
+
+    ScheduleEntry issued;
+    const bool done = dialog.run([&]() -> QStringList {
+        QStringList problems;
+        ScheduleEntry e;
+        e.kind = ScheduleEntry::Kind::OffSchedule;
+        e.organisationCode = dialog.text(u"organisation"_s);
+        e.officialUserId = dialog.text(u"officialUser"_s);
+        e.officialName = dialog.text(u"officialName"_s);
+        e.positionCode = dialog.text(u"position"_s);
+        if (!e.officialUserId.isEmpty()) {
+            for (const UserAccount& u : UserService(m_db).users(false)) {
+                if (u.id != e.officialUserId)
+                    continue;
+                if (e.officialName.isEmpty())
+                    e.officialName = u.fullName;
+                if (e.positionCode.isEmpty())
+                    e.positionCode = u.positionCode;
+                if (e.organisationCode.isEmpty())
+                    e.organisationCode = u.organisationCode;
+            }
+        }
+        e.instructionForm = dialog.text(u"form"_s);
+        // A date or time that is not one is named by its field before the service sees the instruction.
+        const QString day = dialog.text(u"date"_s);
+        e.date = QDate::fromString(day, u"dd.MM.yyyy"_s);
+        if (!day.isEmpty() && !e.date.isValid())
+            problems << tr("Date: not a date dd.MM.yyyy: %1").arg(day);
+        const auto readTime = [&](const QString& name, const QString& label, QTime* out) {
+            const QString t = dialog.text(name);
+            *out = QTime::fromString(t, u"H:mm"_s);
+            if (!t.isEmpty() && !out->isValid())
+                problems << tr("%1 not a time HH:mm: %2").arg(label, t);
+        };
+        readTime(u"startsAt"_s, tr("From:"), &e.startsAt);
+        readTime(u"endsAt"_s, tr("To:"), &e.endsAt);
+        e.placeKk = dialog.text(u"placeKk"_s);
+        e.placeRu = dialog.text(u"placeRu"_s);
+        e.visitorName = dialog.text(u"visitorName"_s);
+        e.cardNumber = dialog.text(u"cardNumber"_s);
+        e.instructionReason = dialog.text(u"reason"_s);
+        if (!problems.isEmpty())
+            return problems;
+        Problems refused;
+        if (!m_service->instruct(m_session, &e, &refused))
+            return lines(refused);
+        issued = e;
+        return {};
+    });
+    showProblems(dialog.problems().isEmpty() || done ? QStringList() : dialog.problems());
+    if (!done)
+        return;
+    // The month of the instruction, its line selected: ready to print.
+    if (issued.date.isValid() && (issued.date.year() != m_month->date().year()
+                                  || issued.date.month() != m_month->date().month()))
+        m_month->setDate(QDate(issued.date.year(), issued.date.month(), 1));
+    reload();
+    selectEntry(issued.id);
+    updateActions();
+}
+
+void SchedulePage::printInstruction()
+{
+    const auto entry = m_service->load(currentEntryId());
+    if (!entry || !entry->isOffSchedule())
+        return;
+    const QString lang = instructionLanguage();
+    CardPrint::preview(this, OffScheduleInstruction::html(m_db, *entry, lang), OffScheduleInstruction::title(lang));
+}
+
+void SchedulePage::exportInstructionPdf()
+{
+    const auto entry = m_service->load(currentEntryId());
+    if (!entry || !entry->isOffSchedule())
+        return;
+    const QString lang = instructionLanguage();
+    const QString path = askPdfPath(u"instruction-%1-%2.pdf"_s.arg(entry->date.toString(Qt::ISODate), lang));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!InstructionPrint::writePdf(m_db, *entry, lang, path, &error))
+        showProblems({tr("The PDF could not be written: %1").arg(error)});
+    else
+        showProblems({});
 }
 
 } // namespace armcpg

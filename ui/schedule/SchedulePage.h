@@ -23,7 +23,9 @@ class ScheduleService;
 // (official, kind, days, hours, place in Kazakh and Russian, draft or approved), the month picked at the top. Ctrl+N
 // adds a line, Enter or a double-click edits it (ScheduleEntryDialog), Ctrl+Shift+A approves it (the head, R-4),
 // Delete removes it, F5 reads again. Under the lines: the month's conflicts and frequency warnings (R-4, R-15,
-// ) with their paragraphs.
+// ) with their paragraphs. Ctrl+Shift+N records an off-schedule reception instruction (R-50,
+// OffScheduleInstructionDialog fields: the official, the day, hours, place, form, visitor, reason, card); its line
+// shows in the month with its kind, and "Print instruction" / "Instruction to PDF" print it in the language chosen.
 class SchedulePage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,10 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* printButton() const { return m_print; }
     QPushButton* pdfButton() const { return m_pdf; }
+    QPushButton* instructButton() const { return m_instruct; }
+    QPushButton* printInstructionButton() const { return m_printInstruction; }
+    QPushButton* instructionPdfButton() const { return m_instructionPdf; }
+    QComboBox* instructionLanguageField() const { return m_instructionLang; }
     // Asks where to save a PDF (a file dialog); tests answer it with a path.
     std::function<QString(const QString& suggestedName)> askPdfPath;
     QString currentEntryId() const;
@@ -58,6 +64,11 @@ public slots:
     // The month's bilingual sheet and the facilities' sheets: print preview, or PDF.
     void printSheet();
     void exportSheetPdf();
+    // records an off-schedule reception instruction (a dialog until it is recorded or cancelled).
+    void instructOffSchedule();
+    // The selected instruction as a document in the language chosen: print preview, or PDF.
+    void printInstruction();
+    void exportInstructionPdf();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +79,8 @@ private:
     // Opens the editor on `entry` until it is saved or cancelled; true when saved.
     bool edit(ScheduleEntry entry);
     QString daysText(const ScheduleEntry& e) const;
+    void updateActions();
+    QString instructionLanguage() const;
 
     Database& m_db;
     Session m_session;
@@ -87,6 +100,11 @@ private:
     QPushButton* m_remove;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_instruct;
+    QPushButton* m_printInstruction;
+    QPushButton* m_instructionPdf;
+    QLabel* m_instructionLangLabel;
+    QComboBox* m_instructionLang;
     QList<ScheduleEntry> m_entries;
 };
 
