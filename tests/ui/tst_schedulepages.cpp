@@ -193,6 +193,36 @@ void TestSchedulePages::scheduleLine_addApproveConflict_R4()
         QVERIFY2(text.contains(u"Генеральная прокуратура, каб. 101"_s), qPrintable(text));
     }
 
+    // For the website: Ctrl+Shift+E writes the page, or CSV when the file ends in .csv.
+    {
+        QTemporaryDir dir;
+        QString path = dir.filePath(u"schedule.html"_s);
+        page.askWebsitePath = [&](const QString& suggested) {
+            return suggested == u"schedule-2025-04.html"_s ? path : QString();
+        };
+        QVERIFY(showActive(&page));
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QFile html(path);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString web = QString::fromUtf8(html.readAll());
+        QVERIFY(web.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY2(web.contains(u"Генеральная прокуратура, каб. 101"_s) && web.contains(u"Бас прокуратура, 101 каб."_s),
+                 qPrintable(web.left(2000)));
+        path = dir.filePath(u"schedule.csv"_s);
+        click(page.websiteButton());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(csv.readAll());
+        QVERIFY2(rows.startsWith(u"organisation,official"_s) && rows.contains(u"Бас Прокурор"_s), qPrintable(rows));
+        QVERIFY(page.problemsLabel()->isHidden());
+        // A folder that does not exist: the reason is shown, nothing crashes.
+        path = dir.filePath(u"missing/schedule.html"_s);
+        click(page.websiteButton());
+        QVERIFY2(page.problemsLabel()->isVisible() && page.problemsLabel()->text().contains(u"missing"_s),
+                 qPrintable(page.problemsLabel()->text()));
+    }
+
     // May 2025: Wednesday 7 May is a holiday (Defender of the Fatherland Day): a conflict with its paragraph.
     page.monthField()->setDate(QDate(2025, 5, 1));
     QStringList issues;

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -54,7 +55,7 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     : QWidget(parent), m_db(db), m_session(session), m_service(new ScheduleService(db)), m_title(new QLabel),
       m_orgLabel(new QLabel), m_org(new QComboBox), m_monthLabel(new QLabel), m_month(new QDateEdit), m_table(new QTableWidget), m_issuesTitle(new QLabel),
       m_issues(new QListWidget), m_problems(new QLabel), m_add(new QPushButton), m_edit(new QPushButton),
-      m_approve(new QPushButton), m_remove(new QPushButton), m_print(new QPushButton), m_pdf(new QPushButton),
+      m_approve(new QPushButton), m_remove(new QPushButton), m_print(new QPushButton), m_pdf(new QPushButton), m_website(new QPushButton),
       m_instruct(new QPushButton), m_printInstruction(new QPushButton), m_instructionPdf(new QPushButton),
       m_instructionLangLabel(new QLabel), m_instructionLang(new QComboBox)
 {
@@ -98,6 +99,14 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     bindKey(this, m_pdf, QKeySequence(u"Ctrl+Shift+P"_s));
     connect(m_print, &QPushButton::clicked, this, &SchedulePage::printSheet);
     connect(m_pdf, &QPushButton::clicked, this, &SchedulePage::exportSheetPdf);
+    m_website->setObjectName(u"websiteExport"_s);
+    bindKey(this, m_website, QKeySequence(u"Ctrl+Shift+E"_s));
+    connect(m_website, &QPushButton::clicked, this, &SchedulePage::exportWebsite);
+    askWebsitePath = [this](const QString& suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save for the website"), folder + u'/' + suggested,
+                                            tr("Web page (*.html);;CSV (*.csv)"));
+    };
     askPdfPath = [this](const QString& suggested) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Save as PDF"), folder + u'/' + suggested, tr("PDF (*.pdf)"));
@@ -145,6 +154,7 @@ SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent
     buttons->addStretch();
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
+    buttons->addWidget(m_website);
     auto* instructionButtons = new QHBoxLayout;
     instructionButtons->addStretch();
     instructionButtons->addWidget(m_instructionLangLabel);
@@ -185,6 +195,8 @@ void SchedulePage::retranslate()
     m_print->setToolTip(tr("Ctrl+P: the approved schedule in Kazakh and Russian for posting (R-5, R-6)"));
     m_pdf->setText(tr("Sheet to P&DF…"));
     m_pdf->setToolTip(tr("Ctrl+Shift+P"));
+    m_website->setText(tr("For the &website…"));
+    m_website->setToolTip(tr("Ctrl+Shift+E: the approved schedule as a web page (.html) or CSV (.csv) (R-5)"));
     m_instruct->setText(tr("Off-schedule i&nstruction…"));
     m_instruct->setToolTip(tr("Ctrl+Shift+N: instruct an oblast or district prosecutor or a deputy to receive a "
                               "visitor outside the schedule (R-50)"));
@@ -485,6 +497,22 @@ void SchedulePage::exportSheetPdf()
     QString error;
     if (!SchedulePrint::writePdf(sheet, path, &error))
         showProblems({tr("The PDF could not be written: %1").arg(error)});
+}
+
+void SchedulePage::exportWebsite()
+{
+    const QDate month = m_month->date();
+    const ScheduleSheet sheet = ScheduleSheet::forMonth(m_db, organisationCode(), month.year(), month.month());
+    const QString path = askWebsitePath(u"schedule-%1.html"_s.arg(month.toString(u"yyyy-MM"_s)));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray data =
+        path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? sheet.csv() : sheet.websiteHtml().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        showProblems({tr("%1 could not be written: %2").arg(path, file.errorString())});
+    else
+        showProblems({});
 }
 
 QString SchedulePage::instructionLanguage() const

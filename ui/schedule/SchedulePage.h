@@ -46,12 +46,15 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* printButton() const { return m_print; }
     QPushButton* pdfButton() const { return m_pdf; }
+    QPushButton* websiteButton() const { return m_website; }
     QPushButton* instructButton() const { return m_instruct; }
     QPushButton* printInstructionButton() const { return m_printInstruction; }
     QPushButton* instructionPdfButton() const { return m_instructionPdf; }
     QComboBox* instructionLanguageField() const { return m_instructionLang; }
     // Asks where to save a PDF (a file dialog); tests answer it with a path.
     std::function<QString(const QString& suggestedName)> askPdfPath;
+    // Asks where to save the website's file (.html or .csv, a file dialog); tests answer it with a path.
+    std::function<QString(const QString& suggestedName)> askWebsitePath;
     QString currentEntryId() const;
     void selectEntry(const QString& id);
 
@@ -64,6 +67,8 @@ public slots:
     // The month's bilingual sheet and the facilities' sheets: print preview, or PDF.
     void printSheet();
     void exportSheetPdf();
+    // The same approved schedule for the website: a standalone HTML page, or CSV when the file ends in .csv.
+    void exportWebsite();
     // records an off-schedule reception instruction (a dialog until it is recorded or cancelled).
     void instructOffSchedule();
     // The selected instruction as a document in the language chosen: print preview, or PDF.
@@ -100,6 +105,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_website;
     QPushButton* m_instruct;
     QPushButton* m_printInstruction;
     QPushButton* m_instructionPdf;
