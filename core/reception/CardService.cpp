@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "directory/DirectoryRepository.h"
+#include "reception/EmergencyRegime.h"
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
 #include "security/Session.h"
@@ -194,6 +195,18 @@ Problems CardService::validate(const ReceptionCard& card)
     };
     checkUser("presiding_user_id", "presiding_name", {Role::Head});
     checkUser("official_user_id", "official_name", {Role::Head, Role::ReceptionProsecutor, Role::DutyProsecutor});
+
+    // under a state of emergency or quarantine a held reception is by videoconference (field 6). The applicant's
+    // consent to a videoconference (rules-000 §4.5) is not asked for then: there is no other way to be received.
+    // A card first recorded before the regime was switched on is checked as it was.
+    QDateTime recordedAt;
+    if (!card.id.isEmpty()) {
+        QSqlQuery q = m_db.prepare(u"SELECT recorded_at FROM reception_card WHERE id = ?"_s);
+        q.addBindValue(card.id);
+        if (q.exec() && q.next())
+            recordedAt = q.value(0).toDateTime();
+    }
+    problems.append(EmergencyRegime(m_db).check(card, recordedAt));
     return problems;
 }
 
