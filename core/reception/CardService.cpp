@@ -196,17 +196,9 @@ Problems CardService::validate(const ReceptionCard& card)
     checkUser("presiding_user_id", "presiding_name", {Role::Head});
     checkUser("official_user_id", "official_name", {Role::Head, Role::ReceptionProsecutor, Role::DutyProsecutor});
 
-    // under a state of emergency or quarantine a held reception is by videoconference (field 6). The applicant's
-    // consent to a videoconference (rules-000 §4.5) is not asked for then: there is no other way to be received.
-    // A card first recorded before the regime was switched on is checked as it was.
-    QDateTime recordedAt;
-    if (!card.id.isEmpty()) {
-        QSqlQuery q = m_db.prepare(u"SELECT recorded_at FROM reception_card WHERE id = ?"_s);
-        q.addBindValue(card.id);
-        if (q.exec() && q.next())
-            recordedAt = q.value(0).toDateTime();
-    }
-    problems.append(EmergencyRegime(m_db).check(card, recordedAt));
+    // under a state of emergency or quarantine a held reception is by videoconference (field 6), without the
+    // applicant's consent being asked for; cards recorded before the regime was switched on are left as they were.
+    problems.append(EmergencyRegime(m_db).check(card));
     return problems;
 }
 

@@ -6,6 +6,8 @@
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace armcpg {
@@ -77,19 +79,28 @@ bool EmergencyRegime::switchOff(const Session& by, Problems* problems)
                                        problems);
 }
 
-Problems EmergencyRegime::check(const ReceptionCard& card, const QDateTime& recordedAt)
+bool EmergencyRegime::binds(const ReceptionCard& card)
 {
     const State s = state();
-    if (!s.on || !card.isHeld() || card.flag("online"))
+    if (!s.on)
+        return false;
+    if (!s.since.isValid())
+        return true;
+    const QDate reception = card.date("reception_date");
+    if (reception.isValid() && reception < s.since.toLocalTime().date())
+        return false; // a reception held before the day of the switch, entered late
+    if (card.id.isEmpty())
+        return true;
+    QSqlQuery q = m_db.prepare(u"SELECT recorded_at FROM reception_card WHERE id = ?"_s);
+    q.addBindValue(card.id);
+    const QDateTime recordedAt = q.exec() && q.next() ? q.value(0).toDateTime() : QDateTime();
+    return !recordedAt.isValid() || recordedAt >= s.since;
+}
+
+Problems EmergencyRegime::check(const ReceptionCard& card)
+{
+    if (!card.isHeld() || card.flag("online") || !binds(card))
         return {};
-    if (s.since.isValid()) {
-        // Recorded before the switch, or a reception held before its day: as it was, R-11 did not apply yet.
-        if (recordedAt.isValid() && recordedAt < s.since)
-            return {};
-        const QDate reception = card.date("reception_date");
-        if (reception.isValid() && reception < s.since.toLocalTime().date())
-            return {};
-    }
     return {{CardField::find(u"online"_s)->translatedLabel(),
              tr("must be checked: reception is by videoconference only during the state of emergency or quarantine "
                 "(R-11)")}};

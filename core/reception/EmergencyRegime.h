@@ -44,9 +44,12 @@ public:
     bool switchOn(const Session& by, const QString& reason, Problems* problems);
     bool switchOff(const Session& by, Problems* problems);
 
-    // The problems of a card under the regime: a held reception must be online. A card first recorded before
-    // the switch (recordedAt, invalid for a new card) or received before that day is not touched.
-    Problems check(const ReceptionCard& card, const QDateTime& recordedAt = {});
+    // Whether the regime binds the card: it is on, and the card is new or was first recorded after the switch, for a
+    // reception on or after the day of the switch. Cards recorded before are left as they were.
+    bool binds(const ReceptionCard& card);
+    // The problems of a card under the regime: a held reception it binds must be online (field 6), naming the
+    // field. The applicant's consent to a videoconference is not asked for: there is no other way to be received.
+    Problems check(const ReceptionCard& card);
 
     static QString reasonLabel(); // the name of the reason field in problems and windows
     static constexpr int kMaxReasonLength = 1000;
