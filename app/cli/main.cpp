@@ -1,6 +1,7 @@
 // armcpg-cli: the administrator's and scripts' tool. Wiring only: parse, dispatch, print.
 #include "AppealCommands.h"
 #include "CliContext.h"
+#include "EmergencyCommands.h"
 #include "ScheduleCommands.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,9 @@ int main(int argc, char* argv[])
         "  prereg pdf --reception <LINE-ID>@<DATE> <OUT.pdf> [--lang kk|ru]   that list printed\n"
         "  prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru]   today's person signed up takes a queue ticket\n"
         "                                          at the appointment time\n"
-        "  prereg due [--to DATE]                  the справки due by then (default: the next working day)\n\n"
+        "  prereg due [--to DATE]                  the справки due by then (default: the next working day)\n"
+        "  emergency status | on --reason <TEXT> | off   reception by videoconference only under a state of\n"
+        "                                          emergency or quarantine (R-11), for every workstation (--json)\n\n"
         "--db takes a SQLite file or postgresql://user@host:port/db[?sslmode=...]; the password comes from\n"
         "PGPASSWORD or ~/.pgpass. Exit code 0 on success, 1 when invalid or refused, 2 on wrong usage."_s);
     parser.addHelpOption();
@@ -101,6 +104,7 @@ int main(int argc, char* argv[])
         {u"org"_s, u"schedule: the organisation (default: the workstation's)."_s, u"code"_s},
         {u"html"_s, u"schedule export: a standalone HTML page."_s},
         {u"csv"_s, u"schedule export: CSV."_s},
+        {u"reason"_s, u"emergency on: the state of emergency or quarantine and the act that declared it."_s, u"text"_s},
         {u"reception"_s, u"prereg: the reception, <schedule line id>@<YYYY-MM-DD> (schedule list --json)."_s, u"id"_s},
         {u"official"_s, u"schedule instruct: the instructed official's full name (R-50)."_s, u"name"_s},
         {u"position"_s, u"schedule instruct: the official's position code (oblast or district prosecutor or deputy)."_s, u"code"_s},
@@ -142,6 +146,7 @@ int main(int argc, char* argv[])
         {u"card"_s, runCard},         {u"server"_s, runServer},       {u"sync"_s, runSync},
         {u"queue"_s, runQueue},       {u"appeal"_s, runAppeal},
         {u"schedule"_s, runSchedule}, {u"prereg"_s, runPreReg},
+        {u"emergency"_s, runEmergency},
     };
     const auto command = commands.constFind(words.value(0));
     if (command == commands.cend())

@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "directory/DirectoryRepository.h"
+#include "reception/EmergencyRegime.h"
 #include "identity/Iin.h"
 #include "identity/KatoCode.h"
 #include "security/Session.h"
@@ -194,6 +195,10 @@ Problems CardService::validate(const ReceptionCard& card)
     };
     checkUser("presiding_user_id", "presiding_name", {Role::Head});
     checkUser("official_user_id", "official_name", {Role::Head, Role::ReceptionProsecutor, Role::DutyProsecutor});
+
+    // under a state of emergency or quarantine a held reception is by videoconference (field 6), without the
+    // applicant's consent being asked for; cards recorded before the regime was switched on are left as they were.
+    problems.append(EmergencyRegime(m_db).check(card));
     return problems;
 }
 

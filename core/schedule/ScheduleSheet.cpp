@@ -3,6 +3,7 @@
 #include "common/Csv.h"
 #include "directory/DirectoryRepository.h"
 #include "i18n/PrintWords.h"
+#include "reception/EmergencyRegime.h"
 #include "schedule/ScheduleService.h"
 #include "storage/Database.h"
 
@@ -63,6 +64,11 @@ PrintWords sectionWords(Kind kind)
     }
     return {"", ""};
 }
+
+// under a state of emergency or quarantine the sheet says at its top that reception is by videoconference.
+const PrintWords kVksOnly = {
+    "Төтенше жағдай (карантин) кезеңінде азаматтарды қабылдау тек бейнеконференцбайланыс арқылы жүргізіледі",
+    "На период чрезвычайного положения (карантина) прием граждан ведется только по видеоконференцсвязи"};
 
 QString esc(const QString& text)
 {
@@ -169,6 +175,7 @@ ScheduleSheet ScheduleSheet::forMonth(Database& db, const QString& organisationC
     sheet.organisationCode = organisationCode.isEmpty() ? db.organisationCode() : organisationCode;
     sheet.year = year;
     sheet.month = month;
+    sheet.vksOnly = EmergencyRegime(db).isOn();
     DirectoryRepository directories(db);
     if (const auto org = directories.entry(u"organisation"_s, sheet.organisationCode)) {
         sheet.organisationKk = org->name(u"kk"_s);
@@ -227,12 +234,20 @@ QString monthHeading(int year, int month)
     return both(u"%1 ж. %2"_s.arg(year).arg(say(m, u"kk"_s)), u"%1 %2 г."_s.arg(say(m, u"ru"_s)).arg(year));
 }
 
+QString vksOnlyLine(bool vksOnly)
+{
+    return vksOnly ? u"<p class=\"c\" align=\"center\" style=\"color: #b00020;\"><b>"_s + both(kVksOnly)
+                         + u"</b></p>"_s
+                   : QString();
+}
+
 } // namespace
 
 QString ScheduleSheet::html() const
 {
     QString h = u"<html><head><meta charset=\"utf-8\"><title>"_s + title().toHtmlEscaped() + u"</title><style>"_s
                 + QString::fromLatin1(kStyle) + u"</style></head><body>"_s;
+    h += vksOnlyLine(vksOnly);
     h += u"<p class=\"c\" align=\"center\">"_s + both(organisationKk, organisationRu) + u"</p>"_s;
     h += u"<h1 align=\"center\">"_s + both(kTitle) + u"</h1>"_s;
     h += u"<p class=\"c\" align=\"center\">"_s + monthHeading(year, month) + u"</p>"_s;
@@ -272,6 +287,7 @@ QString ScheduleSheet::facilityHtml(const QString& facilityName) const
     }
     QString h = u"<html><head><meta charset=\"utf-8\"><title>"_s + facilityTitle(facilityName).toHtmlEscaped()
                 + u"</title><style>"_s + QString::fromLatin1(kStyle) + u"</style></head><body>"_s;
+    h += vksOnlyLine(vksOnly);
     h += u"<p class=\"c\" align=\"center\">"_s + both(organisationKk, organisationRu) + u"</p>"_s;
     h += u"<h1 align=\"center\">"_s + both(kFacilityTitle) + u"</h1>"_s;
     h += u"<p class=\"c\" align=\"center\"><b>"_s + esc(facilityName) + u"</b><br>"_s + monthHeading(year, month)

@@ -36,6 +36,8 @@ struct ScheduleSheet
     int year = 0;
     int month = 0;
     QList<Row> rows; // by kind (regular, field, duty), then official and start
+    // reception by videoconference only (EmergencyRegime on when the sheet was made): a line at the top says so.
+    bool vksOnly = false;
 
     // The approved lines of the organisation (empty: the workstation's) that receive in the month.
     static ScheduleSheet forMonth(Database& db, const QString& organisationCode, int year, int month);

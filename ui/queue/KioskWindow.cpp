@@ -5,6 +5,7 @@
 #include "queue/QueueConfig.h"
 #include "queue/QueueService.h"
 #include "queue/QueueText.h"
+#include "reception/EmergencyNotice.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 
@@ -41,6 +42,7 @@ KioskWindow::KioskWindow(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 30, 40, 30);
     layout->addWidget(m_stack);
+    layout->insertWidget(0, new EmergencyNotice(db, EmergencyNotice::Style::Kiosk, this)); // R-11, while on
 
     m_stack->addWidget(buildLanguagePage());
     m_stack->addWidget(page(&m_serviceButtons, &m_serviceTitle));

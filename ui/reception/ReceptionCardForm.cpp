@@ -9,6 +9,7 @@
 #include "identity/KatoCode.h"
 #include "reception/CardPrint.h"
 #include "reception/DutyPost.h"
+#include "reception/EmergencyRegime.h"
 #include "reception/KatoPicker.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
@@ -293,7 +294,18 @@ QWidget* ReceptionCardForm::buildRegistration()
     addText(form, "queue_number");
     addDate(form, "queued_on");
     addFlag(form, "out_of_schedule");
-    addFlag(form, "online");
+    m_online = addFlag(form, "online");
+    m_vksOnlyNote = addMessage(form, u"vksOnlyNote"_s); // why the box is checked and locked
+    m_vksOnlyNote->setWordWrap(true);
+    m_vksOnlyNote->setStyleSheet(u"color: #b00020;"_s);
+    m_texts << [this] {
+        const bool binds = m_vksOnlyNote->property("binds").toBool();
+        m_vksOnlyNote->setText(
+            binds ? tr("Reception by videoconference only: a state of emergency or quarantine is in force (R-11). %1")
+                        .arg(m_vksOnlyNote->property("reason").toString())
+                        .trimmed()
+                  : QString());
+    };
     addFlag(form, "legal_entity");
     m_resident = addFlag(form, "resident");
     connect(m_resident, &QCheckBox::toggled, this, &ReceptionCardForm::onResidentToggled);
@@ -852,10 +864,25 @@ void ReceptionCardForm::setValues(const ReceptionCard& card)
     m_linked = card.text("linked_cards").split(u',', Qt::SkipEmptyParts);
     m_noIin->setEnabled(!m_resident->isChecked() || m_noIin->isChecked());
     m_held = card.isHeld();
+    applyEmergencyRegime(card);
     m_loading = wasLoading;
     updateTexts();
     onIinEdited();
     showStarts();
+}
+
+void ReceptionCardForm::applyEmergencyRegime(const ReceptionCard& card)
+{
+    // under a state of emergency or quarantine the reception is by videoconference: field 6 is checked and
+    // locked, and the line under it says why. A card recorded before the switch keeps its own (EmergencyRegime::binds).
+    EmergencyRegime regime(m_db);
+    const bool binds = regime.binds(card);
+    if (binds)
+        m_online->setChecked(true);
+    m_online->setEnabled(!binds);
+    m_vksOnlyNote->setProperty("binds", binds);
+    m_vksOnlyNote->setProperty("reason", binds ? regime.state().reason : QString());
+    m_vksOnlyNote->setVisible(binds); // its text: updateTexts()
 }
 
 void ReceptionCardForm::showStarts()

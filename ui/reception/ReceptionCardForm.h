@@ -153,6 +153,7 @@ private:
     void onResidentToggled();
     void arrangeColumns(); // two columns when they fit beside each other, one otherwise
     void normalisePhone(QLineEdit* edit, QLabel* message);
+    void applyEmergencyRegime(const ReceptionCard& card);
     void scheduleVisits();
     void refreshVisits();
     void refreshHistory();
@@ -206,6 +207,8 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_dutyButton = nullptr;
     QLabel* m_dutyNote = nullptr;
+    QCheckBox* m_online = nullptr;     // field 6, locked on under the regime of R-11
+    QLabel* m_vksOnlyNote = nullptr;   // why it is locked
     DirectoryComboBox* m_facilityType = nullptr;
     QLineEdit* m_facilityName = nullptr;
     QTimer* m_autosave = nullptr;

@@ -9,6 +9,7 @@
 #include "i18n/Translator.h"
 #include "queue/OperatorPanel.h"
 #include "queue/QueueSection.h"
+#include "reception/EmergencyNotice.h"
 #include "reception/ReceptionCardForm.h"
 #include "reception/ReceptionPage.h"
 #include "shell/PlaceholderPage.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     statusBar()->addWidget(m_mode);
     statusBar()->addWidget(m_user);
     statusBar()->addWidget(m_organisation, 1);
+    // red while reception is by videoconference only (found by its object name "vksOnlyNotice").
+    statusBar()->addPermanentWidget(new EmergencyNotice(m_db, EmergencyNotice::Style::StatusBar, statusBar()));
     statusBar()->addPermanentWidget(m_sync);
     // The sync state: a click (or Ctrl+8) opens the Sync page. A laptop syncs in the background, automatically
     // when a central address is set and automatic sync is on.
