@@ -53,7 +53,7 @@ void AdministrationPage::retranslate()
     m_tabs->setTabText(Devices, tr("Dev&ices")); // Alt+D is the device id of This workstation
     m_tabs->setTabText(Signing, tr("Signing &matrix"));
     m_readOnlyNote->setText(tr("Read only: only an administrator can change users, the workstation, the calendar, "
-                               "settings and devices."));
+                               "settings and devices (a head may switch reception by videoconference only, R-11)."));
 }
 
 void AdministrationPage::changeEvent(QEvent* event)
