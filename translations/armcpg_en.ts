@@ -96,9 +96,20 @@
     </message>
 </context>
 <context>
+    <name>PreRegistrationReminders</name>
+    <message numerus="yes">
+        <location filename="../core/prereg/PreRegistrationReminders.cpp" line="+17"/>
+        <source>Справки (%1) for the reception of %2 on %3: %4, %n person(s)</source>
+        <translation>
+            <numerusform>Справки (%1) for the reception of %2 on %3: %4, %n person</numerusform>
+            <numerusform>Справки (%1) for the reception of %2 on %3: %4, %n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleService</name>
     <message numerus="yes">
-        <location filename="../core/schedule/ScheduleService.cpp" line="+294"/>
+        <location filename="../core/schedule/ScheduleService.cpp" line="+459"/>
         <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
         <translation>
             <numerusform>Schedule: %n person signed up for a coming reception of this line</numerusform>
@@ -174,7 +185,7 @@
 <context>
     <name>armcpg::PreRegistrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+294"/>
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+319"/>
         <source>Registration closed on %1 by %2: %n person(s) signed up.</source>
         <translation>
             <numerusform>Registration closed on %1 by %2: %n person signed up.</numerusform>
@@ -185,7 +196,7 @@
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1498"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1525"/>
         <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
         <translation>
             <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>

@@ -2334,7 +2334,7 @@
 <context>
     <name>CardService</name>
     <message>
-        <location filename="../core/reception/CardService.cpp" line="+114"/>
+        <location filename="../core/reception/CardService.cpp" line="+115"/>
         <source>is required</source>
         <translation>толтырылуы міндетті</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>мұндай белсенді пайдаланушы жоқ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>record receptions</source>
         <translation>қабылдауларды тіркеу</translation>
     </message>
@@ -3239,6 +3239,36 @@
     </message>
 </context>
 <context>
+    <name>EmergencyRegime</name>
+    <message>
+        <location filename="../core/reception/EmergencyRegime.cpp" line="+26"/>
+        <source>Reason (state of emergency or quarantine, and its act)</source>
+        <translation>Негіздеме (төтенше жағдай немесе карантин және ол туралы акт)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>switch reception to videoconference only</source>
+        <translation>қабылдауды тек БКБ-ға ауыстыру</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>is required: name the state of emergency or quarantine and the act that declared it (R-11)</source>
+        <translation>міндетті: төтенше жағдайды немесе карантинді және оны енгізген актіні көрсетіңіз (R-11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>%1 таңбадан тұрады; ең көбі %2 таңба</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>must be checked: reception is by videoconference only during the state of emergency or quarantine (R-11)</source>
+        <translation>белгіленуі тиіс: төтенше жағдай немесе карантин кезінде қабылдау тек БКБ арқылы (R-11)</translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
@@ -3332,7 +3362,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
         <source>Queue</source>
         <translation>Кезек</translation>
     </message>
@@ -3524,10 +3554,61 @@
     </message>
 </context>
 <context>
+    <name>PreRegistrationCheckIn</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+23"/>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Request: there is no such request</source>
+        <translation>Өтінім: мұндай өтінім жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1: the person is not signed up (%2)</source>
+        <translation>Өтінім %1: адам жазылмаған (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reception date</source>
+        <translation>Қабылдау күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request %1: the reception is on %2; check-in is on that day</source>
+        <translation>Өтінім %1: қабылдау %2; келгені туралы белгі — сол күні</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistrationReminders</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationReminders.cpp" line="+15"/>
+        <source>overdue since %1</source>
+        <translation>%1 бастап мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Справки (%1) for the reception of %2 on %3: %4, %n person(s)</source>
+        <translation>
+            <numerusform>Анықтамалар (%1), %2 қабылдауы %3: %4, %n адам</numerusform>
+            <numerusform>Анықтамалар (%1), %2 қабылдауы %3: %4, %n адам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreRegistrationService</name>
     <message>
         <location filename="../core/prereg/PreRegistrationService.cpp" line="+113"/>
         <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+69"/>
         <location line="+298"/>
@@ -3535,12 +3616,17 @@
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-384"/>
         <source>Reception: choose a line of the reception schedule</source>
         <translation>Қабылдау: қабылдау кестесінің жолын таңдаңыз</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Reception: %1 receives off-schedule by instruction (R-50); there is no pre-registration to it</source>
+        <translation>Қабылдау: %1 тапсырма бойынша кестеден тыс қабылдайды (R-50); бұл қабылдауға алдын ала жазылу жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reception: district offices receive daily without pre-registration and never refuse a reception (R-39, R-41)</source>
         <translation>Қабылдау: аудандық прокуратуралар алдын ала жазылусыз күн сайын қабылдайды және қабылдаудан ешқашан бас тартпайды (R-39, R-41)</translation>
     </message>
@@ -4047,28 +4133,28 @@
 <context>
     <name>QueueService</name>
     <message>
-        <location filename="../core/queue/QueueService.cpp" line="+86"/>
+        <location filename="../core/queue/QueueService.cpp" line="+87"/>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+173"/>
-        <location line="+120"/>
+        <location line="+175"/>
+        <location line="+139"/>
         <location line="+62"/>
         <source>desk</source>
         <translation>терезе</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-378"/>
         <source>choose a desk</source>
         <translation>терезені таңдаңыз</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>there is no desk %1</source>
         <translation>%1 терезесі жоқ</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>desk %1 is closed (not active)</source>
         <translation>%1 терезесі жабық (белсенді емес)</translation>
     </message>
@@ -4078,7 +4164,7 @@
         <translation>кезек</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>issue queue tickets</source>
         <translation>кезек талондарын беру</translation>
     </message>
@@ -4086,12 +4172,12 @@
         <location line="+8"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>service</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>choose a service</source>
         <translation>қызметті таңдаңыз</translation>
     </message>
@@ -4136,12 +4222,22 @@
         <translation>қабылдауға жазылу бүгінге емес, %1 күніне белгіленген: талон тек бүгінгі кезекке беріледі</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>pre-registration</source>
+        <translation>алдын ала жазылу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visitor has already checked in: ticket %1</source>
+        <translation>келуші тіркеліп қойған: талон %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>today&apos;s numbers of %1 are used up (%2 to %3); the administrator can widen the range</source>
         <translation>«%1» қызметінің бүгінгі нөмірлері таусылды (%2-ден %3-ке дейін); әкімші ауқымды кеңейте алады</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location line="+68"/>
         <source>call visitors</source>
         <translation>келушілерді шақыру</translation>
@@ -4420,12 +4516,12 @@
         <translation>Прокуратураның азаматтарды қабылдау орталығына қош келдіңіз. Нөміріңіздің таблоға шығуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="+208"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="+214"/>
         <source>No services are offered now.</source>
         <translation>Қазір қызметтер көрсетілмейді.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>None of these: take a ticket</source>
         <translation>Аталғандардың ешқайсысы: талон алу</translation>
     </message>
@@ -4433,6 +4529,11 @@
         <location line="+5"/>
         <source>I came from another town or district</source>
         <translation>Мен басқа қаладан немесе ауданнан келдім</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No pre-registration for today was found for this IIN or number. Please check it or ask the staff.</source>
+        <translation>Осы ЖСН немесе нөмір бойынша бүгінге алдын ала жазылу табылмады. Тексеріңіз немесе қызметкерлерге жүгініңіз.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4445,8 +4546,14 @@
         <translation>Сіздің нөміріңіз</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+12"/>
+        <source>You will be called at</source>
+        <translation>Сізді шақыратын уақыт</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location filename="../ui/queue/TalonPrint.cpp" line="+11"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+3"/>
         <source>People ahead</source>
         <translation>Сіздің алдыңызда</translation>
     </message>
@@ -4486,16 +4593,23 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+3"/>
         <source>OK</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../ui/queue/TalonPrint.cpp" line="-8"/>
+        <location line="-2"/>
+        <source>Enter your IIN or the number of your pre-registration</source>
+        <translation>ЖСН-ді немесе алдын ала жазылу нөмірін енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="-12"/>
         <source>Out of turn</source>
         <translation>Кезектен тыс</translation>
     </message>
@@ -4510,10 +4624,15 @@
         <translation>Берілді</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Please wait for your number on the board.</source>
         <translation>Нөміріңіздің таблоға шығуын күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reception/EmergencyNotice.cpp" line="+73"/>
+        <source>State of emergency or quarantine: citizens are received by videoconference only. Please ask the staff.</source>
+        <translation>Төтенше жағдай немесе карантин: азаматтарды қабылдау тек бейнеконференцбайланыс арқылы. Қызметкерлерге жүгініңіз.</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4788,7 @@
 <context>
     <name>ScheduleEntry</name>
     <message>
-        <location filename="../core/schedule/ScheduleEntry.cpp" line="+89"/>
+        <location filename="../core/schedule/ScheduleEntry.cpp" line="+91"/>
         <source>Regular reception</source>
         <translation>Әдеттегі қабылдау</translation>
     </message>
@@ -4684,7 +4803,22 @@
         <translation>Қамауда ұстау орнындағы кезекші прокурор</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Off-schedule reception by instruction (R-50)</source>
+        <translation>Тапсырма бойынша кестеден тыс қабылдау (R-50)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>written</source>
+        <translation>жазбаша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oral</source>
+        <translation>ауызша</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Monday</source>
         <translation>Дүйсенбі</translation>
     </message>
@@ -4722,7 +4856,7 @@
 <context>
     <name>ScheduleService</name>
     <message>
-        <location filename="../core/schedule/ScheduleService.cpp" line="+104"/>
+        <location filename="../core/schedule/ScheduleService.cpp" line="+123"/>
         <location line="+60"/>
         <source>Official</source>
         <translation>Лауазымды тұлға</translation>
@@ -4735,11 +4869,12 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+191"/>
         <source>Position</source>
         <translation>Лауазым</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-193"/>
         <source>Position is required</source>
         <translation>Лауазымды көрсету міндетті</translation>
     </message>
@@ -4767,11 +4902,13 @@
     <message>
         <location line="+5"/>
         <location line="+2"/>
+        <location line="+186"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-190"/>
         <source>Date: give the day of the reception or a weekday</source>
         <translation>Күні: қабылдау күнін немесе апта күнін көрсетіңіз</translation>
     </message>
@@ -4829,19 +4966,20 @@
     <message>
         <location line="+5"/>
         <location line="+36"/>
+        <location line="+136"/>
         <source>Hours</source>
         <translation>Қабылдау сағаттары</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-170"/>
         <location line="+22"/>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Place: where the reception is held is required</source>
         <translation>Орны: қабылдау өтетін орынды көрсету міндетті</translation>
     </message>
@@ -4891,36 +5029,56 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+152"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+95"/>
+        <location line="-138"/>
+        <location line="+241"/>
         <source>keep reception schedules</source>
         <translation>қабылдау кестелерін жүргізу</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+40"/>
+        <location line="-237"/>
+        <location line="+12"/>
+        <location line="+117"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Kind: an off-schedule reception is issued as an instruction of the ЦПГ prosecutor (R-50), not kept as a schedule line</source>
+        <translation>Түрі: кестеден тыс қабылдау кесте жолы ретінде емес, АҚО прокурорының тапсырмасымен ресімделеді (R-50)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+29"/>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+48"/>
+        <location line="+70"/>
+        <location line="+26"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Schedule</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+50"/>
-        <location line="+43"/>
+        <location line="-252"/>
+        <location line="+55"/>
+        <location line="+177"/>
         <source>Schedule: there is no such line</source>
         <translation>Кесте: мұндай жол жоқ</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-228"/>
+        <source>Kind: an instruction given (R-50) is not changed; remove it and issue another</source>
+        <translation>Түрі: берілген тапсырма (R-50) өзгертілмейді; оны кері қайтарып, жаңасын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>change an approved schedule</source>
         <translation>бекітілген кестені өзгерту</translation>
     </message>
@@ -4950,12 +5108,94 @@
         <translation>жолды бекіту мүмкін болмады</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Position: an off-schedule reception is instructed to oblast or district prosecutors and their deputies (R-50), not to %1</source>
+        <translation>Лауазымы: кестеден тыс қабылдау облыс және аудан прокурорларына және олардың орынбасарларына тапсырылады (R-50), %1 емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form: the instruction is given in writing or orally (R-50)</source>
+        <translation>Нысаны: тапсырма жазбаша немесе ауызша беріледі (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: the day of the off-schedule reception is required (R-50)</source>
+        <translation>Күні: кестеден тыс қабылдау күні міндетті (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: %1 has passed; a reception that cannot wait is instructed for today or a day ahead (R-50)</source>
+        <translation>Күні: %1 өтіп кетті; кейінге қалдыруға болмайтын қабылдау бүгінге немесе алдағы күнге тапсырылады (R-50)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours: from and to are required, within 9:00–18:30 (R-4)</source>
+        <translation>Сағаттары: басталуы мен аяқталуы міндетті, 9:00–18:30 аралығында (R-4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reason: why the reception cannot wait for the schedule is required (R-50)</source>
+        <translation>Негіздеме: қабылдаудың неліктен кестені күте алмайтынын көрсету міндетті (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: an instruction is an off-schedule reception (R-50)</source>
+        <translation>Түрі: тапсырма — кестеден тыс қабылдау (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitor</source>
+        <translation>Келуші</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <source>ЛП-1 card</source>
+        <translation>ЛП-1 карточкасы</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>instruct an off-schedule reception (R-50)</source>
+        <translation>кестеден тыс қабылдауды тапсыру (R-50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule: the instruction is given already</source>
+        <translation>Кесте: тапсырма берілген</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ЛП-1 card: there is no card %1</source>
+        <translation>ЛП-1 карточкасы: %1 карточкасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the instruction could not be recorded</source>
+        <translation>тапсырманы жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>withdraw an off-schedule reception instruction (R-50)</source>
+        <translation>кестеден тыс қабылдау туралы тапсырманы кері қайтару (R-50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>remove an approved schedule line</source>
         <translation>бекітілген кесте жолын жою</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
         <translation>
             <numerusform>Кесте: осы жол бойынша алдағы қабылдауға %n адам жазылған</numerusform>
@@ -5491,8 +5731,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices.</source>
-        <translation>Тек оқу үшін: пайдаланушыларды, жұмыс орнын, күнтізбені, баптауларды және құрылғыларды тек әкімші өзгерте алады.</translation>
+        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices (a head may switch reception by videoconference only, R-11).</source>
+        <translation>Тек қарау: пайдаланушыларды, жұмыс орнын, күнтізбені, баптауларды және құрылғыларды тек әкімші өзгертеді (басшы қабылдауды тек БКБ-ға ауыстыра алады, R-11).</translation>
     </message>
 </context>
 <context>
@@ -7446,6 +7686,19 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::EmergencyNotice</name>
+    <message>
+        <location filename="../ui/reception/EmergencyNotice.cpp" line="-5"/>
+        <source>Videoconference only (R-11)</source>
+        <translation>Тек БКБ (R-11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of emergency or quarantine: citizens are received by videoconference only (R-11). %1</source>
+        <translation>Төтенше жағдай немесе карантин: азаматтарды қабылдау тек БКБ арқылы (R-11). %1</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::FirstStartDialog</name>
     <message>
         <location filename="../ui/shell/FirstStartDialog.cpp" line="+25"/>
@@ -7869,7 +8122,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KioskWindow</name>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="-8"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-9"/>
         <source>Queue kiosk</source>
         <translation>Кезек терминалы</translation>
     </message>
@@ -7937,7 +8190,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Қазақстан Республикасы прокуратура органдарының азаматтарды қабылдау орталықтарының жұмыс орны.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -8277,12 +8530,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::PreRegistrationPage</name>
     <message>
-        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+67"/>
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+72"/>
         <source>(all organisations)</source>
         <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -8292,7 +8545,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pre-registration</source>
         <translation>Алдын ала жазылу</translation>
     </message>
@@ -8353,6 +8606,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <source>Check in</source>
+        <translation>Келгенін белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K: on the reception day, a queue ticket for the selected person at the appointment time</source>
+        <translation>Ctrl+K: қабылдау күні — таңдалған адамға белгіленген уақытқа кезек талоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Came</source>
         <translation>Келді</translation>
     </message>
@@ -8447,7 +8710,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Шешім</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
         <translation>Осы айда бекітілген қабылдау жоқ: Кестелер бөлімінде кесте жолдарын бекітіңіз.</translation>
     </message>
@@ -8500,7 +8768,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Дереккөзде осы деңгей үшін бас тарту негіздері көрсетілмеген.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> for %1</source>
         <translation> %1 үшін</translation>
     </message>
@@ -8515,7 +8783,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>%2 күні %1 бөлімшесімен келісілді</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Signed up: %1 · awaiting agreement: %2 · refused: %3 · returned: %4</source>
         <translation>Жазылды: %1 · келісімді күтуде: %2 · бас тартылды: %3 · қайтарылды: %4</translation>
     </message>
@@ -8666,11 +8934,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+17"/>
+        <location line="+14"/>
         <source>Select the person signed up first.</source>
         <translation>Алдымен жазылған адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Ticket %1 for %2: called at %3.</source>
+        <translation>%2 үшін %1 талоны: %3-те шақырылады.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Справки to chase:</source>
+        <translation>Сұратылатын анықтамалар:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Close registration</source>
         <translation>Жазылуды жабу</translation>
     </message>
@@ -8680,7 +8959,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>%1 үшін жазылу жабылсын ба? Бұдан кейін ешкімді жазуға болмайды.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <location line="+30"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF файлын жазу мүмкін болмады: %1</translation>
@@ -8918,7 +9197,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+248"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+249"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
@@ -8948,24 +9227,24 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>алғаш сақтаған кезде беріледі</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Applicant (9–18)</source>
         <translation>Өтініш беруші (9–18)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1034"/>
+        <location line="+1049"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location line="-1033"/>
-        <location line="+1033"/>
+        <location line="-1048"/>
+        <location line="+1048"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-1004"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Мекенжайлар мен телефондар (19–22)</translation>
     </message>
@@ -8985,7 +9264,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Кезекшілік орны… (Ctrl+D)</translation>
     </message>
@@ -8995,7 +9274,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Өтініштің тіркелуін аяқтау… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+80"/>
+        <source>Reception by videoconference only: a state of emergency or quarantine is in force (R-11). %1</source>
+        <translation>Қабылдау тек БКБ арқылы: төтенше жағдай немесе карантин қолданылуда (R-11). %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Қабылдаудың барысы (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -9031,18 +9315,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1008"/>
+        <location line="+1023"/>
         <source>Earlier visits</source>
         <translation>Бұрынғы келулер</translation>
     </message>
     <message>
-        <location line="-1008"/>
-        <location line="+1008"/>
+        <location line="-1023"/>
+        <location line="+1023"/>
         <source>Earlier visits (%1)</source>
         <translation>Бұрынғы келулер (%1)</translation>
     </message>
     <message>
-        <location line="-1007"/>
+        <location line="-1022"/>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
     </message>
@@ -9058,12 +9342,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+412"/>
+        <location line="+427"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; деген күн болмайды (кк.аа.жжжж)</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
@@ -9088,7 +9372,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Осы қабылдау бойынша %1 өтініші тіркелді (R-51)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+157"/>
         <source>Unsaved card</source>
         <translation>Сақталмаған карточка</translation>
     </message>
@@ -9297,12 +9581,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/SchedulePage.cpp" line="+63"/>
+        <location filename="../ui/schedule/SchedulePage.cpp" line="+68"/>
         <source>(all organisations)</source>
         <translation>(барлық ұйымдар)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>Save for the website</source>
+        <translation>Сайт үшін сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html);;CSV (*.csv)</source>
+        <translation>Веб-бет (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
@@ -9312,7 +9606,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>Reception schedules</source>
         <translation>Қабылдау кестелері</translation>
     </message>
@@ -9388,6 +9682,46 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <source>For the &amp;website…</source>
+        <translation>&amp;Сайт үшін…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E: the approved schedule as a web page (.html) or CSV (.csv) (R-5)</source>
+        <translation>Ctrl+Shift+E: бекітілген кесте веб-бет (.html) немесе CSV (.csv) ретінде (R-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off-schedule i&amp;nstruction…</source>
+        <translation>Кестеден тыс &amp;тапсырма…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N: instruct an oblast or district prosecutor or a deputy to receive a visitor outside the schedule (R-50)</source>
+        <translation>Ctrl+Shift+N: облыс немесе аудан прокурорына не орынбасарына келушіні кестеден тыс қабылдауды тапсыру (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print ins&amp;truction…</source>
+        <translation>Тапсырманы &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected off-schedule instruction as a document (R-50)</source>
+        <translation>Таңдалған кестеден тыс қабылдау тапсырмасы құжат ретінде (R-50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction to PDF…</source>
+        <translation>Тапсырма PDF-ке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction &amp;language:</source>
+        <translation>Тапсырма &amp;тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Conflicts and frequency warnings of the month</source>
         <translation>Айдың қайшылықтары және жиілік туралы ескертулері</translation>
     </message>
@@ -9452,12 +9786,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>%2 күні %1 бекітті</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>instructed by %1 on %2</source>
+        <translation>тапсырған %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No conflicts, no frequency warnings.</source>
         <translation>Қайшылықтар да, жиілік туралы ескертулер де жоқ.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>New schedule line</source>
         <translation>Кестенің жаңа жолы</translation>
     </message>
@@ -9468,31 +9807,36 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+3"/>
+        <location line="+186"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Official (a user):</source>
         <translation>Лауазымды тұлға (пайдаланушы):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
         <translation>Немесе лауазымды тұлғаның аты-жөні мен лауазымын енгізіңіз (жоғарыда таңдалған пайдаланушы бос қалғанын толтырады).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Official&apos;s name:</source>
         <translation>Лауазымды тұлғаның аты-жөні:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-182"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
@@ -9553,26 +9897,30 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>From (HH:mm):</source>
         <translation>Басталуы (HH:mm):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>To (HH:mm):</source>
         <translation>Аяқталуы (HH:mm):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Place (Kazakh):</source>
         <translation>Орны (қазақша):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Place (Russian):</source>
         <translation>Орны (орысша):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
@@ -9583,11 +9931,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
+        <location line="+170"/>
         <source>%1 not a time HH:mm: %2</source>
         <translation>%1 HH:mm уақыты емес: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
@@ -9608,16 +9957,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>From:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>To:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-108"/>
         <source>Remove the line</source>
         <translation>Жолды жою</translation>
     </message>
@@ -9628,14 +9979,75 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+25"/>
+        <location line="+129"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF файлын жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Off-schedule reception instruction (R-50)</source>
+        <translation>Кестеден тыс қабылдау туралы тапсырма (R-50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When circumstances cannot wait, the ЦПГ prosecutor instructs an oblast or district prosecutor or a deputy, in writing or orally, to organise a reception outside the schedule (R-50).</source>
+        <translation>Кейінге қалдыруға болмайтын мән-жайларда АҚО прокуроры облыс немесе аудан прокурорына не орынбасарына кестеден тыс қабылдауды ұйымдастыруды жазбаша немесе ауызша тапсырады (R-50).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form of the instruction:</source>
+        <translation>Тапсырма нысаны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (dd.MM.yyyy):</source>
+        <translation>Күні (кк.АА.жжжж):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visitor:</source>
+        <translation>Келуші:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ЛП-1 card number (if any):</source>
+        <translation>ЛП-1 карточкасының нөмірі (бар болса):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it cannot wait:</source>
+        <translation>Неліктен кейінге қалдыруға болмайды:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Date: not a date dd.MM.yyyy: %1</source>
+        <translation>Күні: кк.АА.жжжж күні емес: %1</translation>
     </message>
 </context>
 <context>
     <name>armcpg::SettingsTab</name>
     <message>
-        <location filename="../ui/admin/SettingsTab.cpp" line="+64"/>
+        <location filename="../ui/admin/SettingsTab.cpp" line="+119"/>
+        <source>In force since %1 (switched on by %2).</source>
+        <translation>%1 бастап қолданылады (қосқан %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in force (switched off on %1 by %2).</source>
+        <translation>Қолданылмайды (%1 өшірген %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in force.</source>
+        <translation>Қолданылмайды.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Saved: terms now count the day of receipt.</source>
         <translation>Сақталды: енді мерзімдерге түскен күн де есептеледі.</translation>
     </message>
@@ -9645,7 +10057,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Сақталды: енді мерзімдер түскен күннің келесі күнінен басталады.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Saved: the last day of pre-registration still takes requests.</source>
+        <translation>Сақталды: алдын ала жазылудың соңғы күні өтінімдер әлі қабылданады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: pre-registration closes the day before its last day.</source>
+        <translation>Сақталды: алдын ала жазылу соңғы күнінің алдында жабылады.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: reception is by videoconference only on every workstation (R-11).</source>
+        <translation>Сақталды: барлық жұмыс орындарында қабылдау тек БКБ арқылы (R-11).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: reception in person is allowed again.</source>
+        <translation>Сақталды: жеке қабылдауға қайтадан рұқсат етілді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The day of &amp;receipt counts in a term</source>
         <translation>&amp;Түскен күн мерзімге есептеледі</translation>
     </message>
@@ -9655,7 +10087,38 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Өшірулі (әдепкі): мерзімдерді есептеу туралы Қазақстанның жалпы қағидаларына сәйкес мерзім өтініш түскен күннің келесі күнінен бастап есептеледі; өтініштер туралы қағидаларда өзгеше көзделмеген. Прокуратура түскен күнді мерзімнің бірінші күні деп шешкен жағдайда ғана қосыңыз. Өзгеріс бұдан былай есептелетін мерзімдерге барлық жұмыс орындарында қолданылады.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The &amp;last day of pre-registration still takes requests (R-18, R-36)</source>
+        <translation>Алдын ала жазылудың &amp;соңғы күні өтінімдер әлі қабылданады (R-18, R-36)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On (the default): registration closes 5 working days before a reception by the General Prosecutor, the deputies and the subdivision heads (R-18) and 1 working day before other receptions (R-36), and that closing day still takes requests. Off: the closing day no longer takes them. The change applies on every workstation.</source>
+        <translation>Қосулы (әдепкі): жазылу Бас Прокурордың, орынбасарлардың және бөлімше басшыларының қабылдауынан 5 жұмыс күні бұрын (R-18), басқа қабылдаулардан 1 жұмыс күні бұрын (R-36) жабылады, және сол күні өтінімдер әлі қабылданады. Өшірулі: сол күні өтінімдер қабылданбайды. Өзгеріс барлық жұмыс орындарында қолданылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency: reception by videoconference only (R-11)</source>
+        <translation>Төтенше жағдай: қабылдау тек БКБ арқылы (R-11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Decree of the President of 15.03.2026 No. 285 on the state of emergency</source>
+        <translation>мыс. Президенттің 15.03.2026 № 285 төтенше жағдай енгізу туралы Жарлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception by &amp;videoconference only</source>
+        <translation>Қабылдау тек &amp;БКБ арқылы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under a state of emergency or quarantine citizens are received by videoconference only: a card ЛП-1 of a held reception must be online; the kiosk, the status bar and the posted schedule say so. Only a head or an administrator can switch it.</source>
+        <translation>Төтенше жағдай немесе карантин кезінде азаматтар тек БКБ арқылы қабылданады: өткізілген қабылдаудың ЛП-1 карточкасы онлайн болуы тиіс; бұл туралы киоск, күй жолағы және ілінген кесте хабарлайды. Тек басшы немесе әкімші ауыстыра алады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Only an administrator can change settings</source>
         <translation>Баптауларды тек әкімші өзгерте алады</translation>
     </message>

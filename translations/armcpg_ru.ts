@@ -2335,7 +2335,7 @@
 <context>
     <name>CardService</name>
     <message>
-        <location filename="../core/reception/CardService.cpp" line="+114"/>
+        <location filename="../core/reception/CardService.cpp" line="+115"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>активный пользователь не найден</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>record receptions</source>
         <translation>регистрировать приём граждан</translation>
     </message>
@@ -3250,6 +3250,36 @@
     </message>
 </context>
 <context>
+    <name>EmergencyRegime</name>
+    <message>
+        <location filename="../core/reception/EmergencyRegime.cpp" line="+26"/>
+        <source>Reason (state of emergency or quarantine, and its act)</source>
+        <translation>Основание (чрезвычайное положение или карантин и акт о нём)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>switch reception to videoconference only</source>
+        <translation>переводить прием только на ВКС</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>is required: name the state of emergency or quarantine and the act that declared it (R-11)</source>
+        <translation>обязательно: укажите чрезвычайное положение или карантин и акт, которым он введён (R-11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 characters; at most %2 fit</source>
+        <translation>содержит %1 символов; допускается не более %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>must be checked: reception is by videoconference only during the state of emergency or quarantine (R-11)</source>
+        <translation>должно быть отмечено: в период чрезвычайного положения или карантина прием только по ВКС (R-11)</translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <location filename="../core/identity/Iin.cpp" line="-130"/>
@@ -3343,7 +3373,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
@@ -3535,10 +3565,62 @@
     </message>
 </context>
 <context>
+    <name>PreRegistrationCheckIn</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+23"/>
+        <location line="+4"/>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Request: there is no such request</source>
+        <translation>Заявка: такой заявки нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1: the person is not signed up (%2)</source>
+        <translation>Заявка %1: лицо не записано (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reception date</source>
+        <translation>Дата приема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request %1: the reception is on %2; check-in is on that day</source>
+        <translation>Заявка %1: прием %2; отметка о явке — в этот день</translation>
+    </message>
+</context>
+<context>
+    <name>PreRegistrationReminders</name>
+    <message>
+        <location filename="../core/prereg/PreRegistrationReminders.cpp" line="+15"/>
+        <source>overdue since %1</source>
+        <translation>просрочена с %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Справки (%1) for the reception of %2 on %3: %4, %n person(s)</source>
+        <translation>
+            <numerusform>Справки (%1) к приему %2 %3: %4, %n человек</numerusform>
+            <numerusform>Справки (%1) к приему %2 %3: %4, %n человека</numerusform>
+            <numerusform>Справки (%1) к приему %2 %3: %4, %n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreRegistrationService</name>
     <message>
         <location filename="../core/prereg/PreRegistrationService.cpp" line="+113"/>
         <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+69"/>
         <location line="+298"/>
@@ -3546,12 +3628,17 @@
         <translation>Приём</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-384"/>
         <source>Reception: choose a line of the reception schedule</source>
         <translation>Приём: выберите строку графика приёма</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Reception: %1 receives off-schedule by instruction (R-50); there is no pre-registration to it</source>
+        <translation>Прием: %1 принимает вне графика по поручению (R-50); предварительной записи на этот прием нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reception: district offices receive daily without pre-registration and never refuse a reception (R-39, R-41)</source>
         <translation>Приём: районные прокуратуры ведут приём ежедневно без предварительной записи и никогда не отказывают в приёме (R-39, R-41)</translation>
     </message>
@@ -4058,28 +4145,28 @@
 <context>
     <name>QueueService</name>
     <message>
-        <location filename="../core/queue/QueueService.cpp" line="+86"/>
+        <location filename="../core/queue/QueueService.cpp" line="+87"/>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+173"/>
-        <location line="+120"/>
+        <location line="+175"/>
+        <location line="+139"/>
         <location line="+62"/>
         <source>desk</source>
         <translation>окно</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-378"/>
         <source>choose a desk</source>
         <translation>выберите окно</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>there is no desk %1</source>
         <translation>окна %1 не существует</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>desk %1 is closed (not active)</source>
         <translation>окно %1 закрыто (неактивно)</translation>
     </message>
@@ -4089,7 +4176,7 @@
         <translation>очередь</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>issue queue tickets</source>
         <translation>выдавать талоны очереди</translation>
     </message>
@@ -4097,12 +4184,12 @@
         <location line="+8"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>service</source>
         <translation>услуга</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>choose a service</source>
         <translation>выберите услугу</translation>
     </message>
@@ -4147,12 +4234,22 @@
         <translation>запись на приём назначена на %1, а не на сегодня: талон выдаётся только в сегодняшнюю очередь</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>pre-registration</source>
+        <translation>предварительная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visitor has already checked in: ticket %1</source>
+        <translation>посетитель уже отметился: талон %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>today&apos;s numbers of %1 are used up (%2 to %3); the administrator can widen the range</source>
         <translation>номера услуги «%1» на сегодня исчерпаны (с %2 по %3); администратор может расширить диапазон</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location line="+68"/>
         <source>call visitors</source>
         <translation>вызывать посетителей</translation>
@@ -4431,12 +4528,12 @@
         <translation>Добро пожаловать в центр приёма граждан прокуратуры. Пожалуйста, ожидайте появления вашего номера на табло.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="+208"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="+214"/>
         <source>No services are offered now.</source>
         <translation>Сейчас услуги не предоставляются.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>None of these: take a ticket</source>
         <translation>Ничего из перечисленного: получить талон</translation>
     </message>
@@ -4444,6 +4541,11 @@
         <location line="+5"/>
         <source>I came from another town or district</source>
         <translation>Я из другого города или района</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No pre-registration for today was found for this IIN or number. Please check it or ask the staff.</source>
+        <translation>Предварительная запись на сегодня по этому ИИН или номеру не найдена. Проверьте его или обратитесь к сотрудникам.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4456,8 +4558,14 @@
         <translation>Ваш номер</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+12"/>
+        <source>You will be called at</source>
+        <translation>Вас вызовут в</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location filename="../ui/queue/TalonPrint.cpp" line="+11"/>
+        <location filename="../ui/queue/TalonPrint.cpp" line="+3"/>
         <source>People ahead</source>
         <translation>Перед вами</translation>
     </message>
@@ -4497,16 +4605,23 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+3"/>
         <source>OK</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/queue/TalonPrint.cpp" line="-8"/>
+        <location line="-2"/>
+        <source>Enter your IIN or the number of your pre-registration</source>
+        <translation>Введите ИИН или номер предварительной записи</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/TalonPrint.cpp" line="-12"/>
         <source>Out of turn</source>
         <translation>Вне очереди</translation>
     </message>
@@ -4521,10 +4636,15 @@
         <translation>Выдан</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Please wait for your number on the board.</source>
         <translation>Ожидайте появления вашего номера на табло.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reception/EmergencyNotice.cpp" line="+73"/>
+        <source>State of emergency or quarantine: citizens are received by videoconference only. Please ask the staff.</source>
+        <translation>Чрезвычайное положение или карантин: прием граждан только по видеоконференцсвязи. Обратитесь к сотрудникам.</translation>
     </message>
 </context>
 <context>
@@ -4680,7 +4800,7 @@
 <context>
     <name>ScheduleEntry</name>
     <message>
-        <location filename="../core/schedule/ScheduleEntry.cpp" line="+89"/>
+        <location filename="../core/schedule/ScheduleEntry.cpp" line="+91"/>
         <source>Regular reception</source>
         <translation>Обычный приём</translation>
     </message>
@@ -4695,7 +4815,22 @@
         <translation>Дежурный прокурор в месте содержания под стражей</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Off-schedule reception by instruction (R-50)</source>
+        <translation>Прием вне графика по поручению (R-50)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>written</source>
+        <translation>письменное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oral</source>
+        <translation>устное</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
@@ -4733,7 +4868,7 @@
 <context>
     <name>ScheduleService</name>
     <message>
-        <location filename="../core/schedule/ScheduleService.cpp" line="+104"/>
+        <location filename="../core/schedule/ScheduleService.cpp" line="+123"/>
         <location line="+60"/>
         <source>Official</source>
         <translation>Должностное лицо</translation>
@@ -4746,11 +4881,12 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+191"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-193"/>
         <source>Position is required</source>
         <translation>Необходимо указать должность</translation>
     </message>
@@ -4778,11 +4914,13 @@
     <message>
         <location line="+5"/>
         <location line="+2"/>
+        <location line="+186"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-190"/>
         <source>Date: give the day of the reception or a weekday</source>
         <translation>Дата: укажите дату приёма или день недели</translation>
     </message>
@@ -4840,19 +4978,20 @@
     <message>
         <location line="+5"/>
         <location line="+36"/>
+        <location line="+136"/>
         <source>Hours</source>
         <translation>Часы приёма</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-170"/>
         <location line="+22"/>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Place: where the reception is held is required</source>
         <translation>Место: необходимо указать место проведения приёма</translation>
     </message>
@@ -4902,36 +5041,56 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+152"/>
         <source>%1 is longer than %2 characters</source>
         <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+95"/>
+        <location line="-138"/>
+        <location line="+241"/>
         <source>keep reception schedules</source>
         <translation>вести графики приёма</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+40"/>
+        <location line="-237"/>
+        <location line="+12"/>
+        <location line="+117"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Kind: an off-schedule reception is issued as an instruction of the ЦПГ prosecutor (R-50), not kept as a schedule line</source>
+        <translation>Вид: прием вне графика оформляется поручением прокурора ЦПГ (R-50), а не строкой графика</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+29"/>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+48"/>
+        <location line="+70"/>
+        <location line="+26"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Schedule</source>
         <translation>График</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+50"/>
-        <location line="+43"/>
+        <location line="-252"/>
+        <location line="+55"/>
+        <location line="+177"/>
         <source>Schedule: there is no such line</source>
         <translation>График: такой строки нет</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-228"/>
+        <source>Kind: an instruction given (R-50) is not changed; remove it and issue another</source>
+        <translation>Вид: данное поручение (R-50) не изменяется; отзовите его и дайте новое</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>change an approved schedule</source>
         <translation>изменять утверждённый график</translation>
     </message>
@@ -4961,12 +5120,94 @@
         <translation>не удалось утвердить строку</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Position: an off-schedule reception is instructed to oblast or district prosecutors and their deputies (R-50), not to %1</source>
+        <translation>Должность: прием вне графика поручается прокурорам областей и районов и их заместителям (R-50), а не: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form: the instruction is given in writing or orally (R-50)</source>
+        <translation>Форма: поручение дается письменно или устно (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: the day of the off-schedule reception is required (R-50)</source>
+        <translation>Дата: день приема вне графика обязателен (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: %1 has passed; a reception that cannot wait is instructed for today or a day ahead (R-50)</source>
+        <translation>Дата: %1 уже прошла; безотлагательный прием поручается на сегодня или на будущий день (R-50)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours: from and to are required, within 9:00–18:30 (R-4)</source>
+        <translation>Часы: начало и окончание обязательны, в пределах 9:00–18:30 (R-4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reason: why the reception cannot wait for the schedule is required (R-50)</source>
+        <translation>Основание: необходимо указать, почему прием не может ждать графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: an instruction is an off-schedule reception (R-50)</source>
+        <translation>Вид: поручение — это прием вне графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <source>ЛП-1 card</source>
+        <translation>Карточка ЛП-1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>instruct an off-schedule reception (R-50)</source>
+        <translation>поручать прием вне графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule: the instruction is given already</source>
+        <translation>График: поручение уже дано</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ЛП-1 card: there is no card %1</source>
+        <translation>Карточка ЛП-1: карточки %1 нет</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the instruction could not be recorded</source>
+        <translation>поручение не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>withdraw an off-schedule reception instruction (R-50)</source>
+        <translation>отзывать поручение о приеме вне графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>remove an approved schedule line</source>
         <translation>удалять утверждённую строку графика</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Schedule: %n person(s) signed up for a coming reception of this line</source>
         <translation>
             <numerusform>График: на предстоящий приём по этой строке записан %n человек</numerusform>
@@ -5503,8 +5744,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices.</source>
-        <translation>Только просмотр: изменять пользователей, рабочее место, календарь, настройки и устройства может только администратор.</translation>
+        <source>Read only: only an administrator can change users, the workstation, the calendar, settings and devices (a head may switch reception by videoconference only, R-11).</source>
+        <translation>Только просмотр: пользователей, рабочее место, календарь, настройки и устройства изменяет только администратор (руководитель может перевести прием только на ВКС, R-11).</translation>
     </message>
 </context>
 <context>
@@ -7461,6 +7702,19 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
     </message>
 </context>
 <context>
+    <name>armcpg::EmergencyNotice</name>
+    <message>
+        <location filename="../ui/reception/EmergencyNotice.cpp" line="-5"/>
+        <source>Videoconference only (R-11)</source>
+        <translation>Только ВКС (R-11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of emergency or quarantine: citizens are received by videoconference only (R-11). %1</source>
+        <translation>Чрезвычайное положение или карантин: прием граждан только по ВКС (R-11). %1</translation>
+    </message>
+</context>
+<context>
     <name>armcpg::FirstStartDialog</name>
     <message>
         <location filename="../ui/shell/FirstStartDialog.cpp" line="+25"/>
@@ -7887,7 +8141,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KioskWindow</name>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="-8"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-9"/>
         <source>Queue kiosk</source>
         <translation>Терминал очереди</translation>
     </message>
@@ -7955,7 +8209,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 Автоматизированное рабочее место центров приёма граждан органов прокуратуры Республики Казахстан.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>АРМ «ЦПГ»</source>
         <translation>АРМ «ЦПГ»</translation>
     </message>
@@ -8296,12 +8550,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::PreRegistrationPage</name>
     <message>
-        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+67"/>
+        <location filename="../ui/prereg/PreRegistrationPage.cpp" line="+72"/>
         <source>(all organisations)</source>
         <translation>(все организации)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -8311,7 +8565,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Pre-registration</source>
         <translation>Предварительная запись</translation>
     </message>
@@ -8372,6 +8626,16 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <source>Check in</source>
+        <translation>Отметить явку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K: on the reception day, a queue ticket for the selected person at the appointment time</source>
+        <translation>Ctrl+K: в день приема — талон очереди для выбранного лица на назначенное время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Came</source>
         <translation>Пришёл</translation>
     </message>
@@ -8466,7 +8730,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No approved reception in this month: approve the schedule lines in Schedules.</source>
         <translation>В этом месяце нет утверждённого приёма: утвердите строки графика в разделе «Графики приёма».</translation>
     </message>
@@ -8520,7 +8789,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Правила не предусматривают оснований отказа для этого уровня.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> for %1</source>
         <translation> для %1</translation>
     </message>
@@ -8535,7 +8804,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>согласовано: %1, %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Signed up: %1 · awaiting agreement: %2 · refused: %3 · returned: %4</source>
         <translation>Записано: %1 · ожидают согласования: %2 · отказано: %3 · возвращено: %4</translation>
     </message>
@@ -8686,11 +8955,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+17"/>
+        <location line="+14"/>
         <source>Select the person signed up first.</source>
         <translation>Сначала выберите записавшегося.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Ticket %1 for %2: called at %3.</source>
+        <translation>Талон %1 для %2: вызов в %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Справки to chase:</source>
+        <translation>Справки, которые нужно запросить:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Close registration</source>
         <translation>Закрытие записи</translation>
     </message>
@@ -8700,7 +8980,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Закрыть запись на %1? Больше никого записать будет нельзя.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <location line="+30"/>
         <source>The PDF could not be written: %1</source>
         <translation>Не удалось записать файл PDF: %1</translation>
@@ -8938,7 +9218,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message>
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+248"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+249"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -8968,24 +9248,24 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Applicant (9–18)</source>
         <translation>Заявитель (9–18)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1034"/>
+        <location line="+1049"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location line="-1033"/>
-        <location line="+1033"/>
+        <location line="-1048"/>
+        <location line="+1048"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-1004"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Адреса и телефоны (19–22)</translation>
     </message>
@@ -9005,7 +9285,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Место дежурства… (Ctrl+D)</translation>
     </message>
@@ -9015,7 +9295,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Завершить регистрацию обращения… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+80"/>
+        <source>Reception by videoconference only: a state of emergency or quarantine is in force (R-11). %1</source>
+        <translation>Прием только по ВКС: действует чрезвычайное положение или карантин (R-11). %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Ход приёма (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -9051,18 +9336,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1008"/>
+        <location line="+1023"/>
         <source>Earlier visits</source>
         <translation>Предыдущие посещения</translation>
     </message>
     <message>
-        <location line="-1008"/>
-        <location line="+1008"/>
+        <location line="-1023"/>
+        <location line="+1023"/>
         <source>Earlier visits (%1)</source>
         <translation>Предыдущие посещения (%1)</translation>
     </message>
     <message>
-        <location line="-1007"/>
+        <location line="-1022"/>
         <source>History</source>
         <translation>История изменений</translation>
     </message>
@@ -9078,12 +9363,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
-        <location line="+412"/>
+        <location line="+427"/>
         <source>&quot;%1&quot; is not a date that exists (dd.mm.yyyy)</source>
         <translation>&quot;%1&quot; не является существующей датой (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>8 701 234 56 78</source>
         <translation>8 701 234 56 78</translation>
     </message>
@@ -9108,7 +9393,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>По итогам этого приёма зарегистрировано обращение %1 (R-51)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+157"/>
         <source>Unsaved card</source>
         <translation>Несохранённая карточка</translation>
     </message>
@@ -9319,12 +9604,22 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/SchedulePage.cpp" line="+63"/>
+        <location filename="../ui/schedule/SchedulePage.cpp" line="+68"/>
         <source>(all organisations)</source>
         <translation>(все организации)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>Save for the website</source>
+        <translation>Сохранить для сайта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html);;CSV (*.csv)</source>
+        <translation>Веб-страница (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -9334,7 +9629,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>Reception schedules</source>
         <translation>Графики приёма</translation>
     </message>
@@ -9410,6 +9705,46 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <source>For the &amp;website…</source>
+        <translation>Для &amp;сайта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E: the approved schedule as a web page (.html) or CSV (.csv) (R-5)</source>
+        <translation>Ctrl+Shift+E: утвержденный график как веб-страница (.html) или CSV (.csv) (R-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off-schedule i&amp;nstruction…</source>
+        <translation>По&amp;ручение вне графика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N: instruct an oblast or district prosecutor or a deputy to receive a visitor outside the schedule (R-50)</source>
+        <translation>Ctrl+Shift+N: поручить прокурору области или района либо заместителю принять посетителя вне графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print ins&amp;truction…</source>
+        <translation>Печать пор&amp;учения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected off-schedule instruction as a document (R-50)</source>
+        <translation>Выбранное поручение о приеме вне графика как документ (R-50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction to PDF…</source>
+        <translation>Поручение в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction &amp;language:</source>
+        <translation>&amp;Язык поручения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Conflicts and frequency warnings of the month</source>
         <translation>Конфликты и предупреждения о периодичности приёма за месяц</translation>
     </message>
@@ -9474,12 +9809,17 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>утверждено: %1, %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>instructed by %1 on %2</source>
+        <translation>поручил(а) %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No conflicts, no frequency warnings.</source>
         <translation>Конфликтов и предупреждений о периодичности нет.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>New schedule line</source>
         <translation>Новая строка графика</translation>
     </message>
@@ -9490,31 +9830,36 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+3"/>
+        <location line="+186"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Official (a user):</source>
         <translation>Должностное лицо (пользователь):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
         <translation>Или введите ФИО и должность должностного лица (незаполненное берётся у пользователя, выбранного выше).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Official&apos;s name:</source>
         <translation>ФИО должностного лица:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-182"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
@@ -9575,26 +9920,30 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>From (HH:mm):</source>
         <translation>С (ЧЧ:ММ):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>To (HH:mm):</source>
         <translation>До (ЧЧ:ММ):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Place (Kazakh):</source>
         <translation>Место (на казахском):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Place (Russian):</source>
         <translation>Место (на русском):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -9605,11 +9954,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+6"/>
+        <location line="+170"/>
         <source>%1 not a time HH:mm: %2</source>
         <translation>%1 не является временем ЧЧ:ММ: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
@@ -9630,16 +9980,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>To:</source>
         <translation>До:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-108"/>
         <source>Remove the line</source>
         <translation>Удаление строки</translation>
     </message>
@@ -9650,14 +10002,75 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+25"/>
+        <location line="+129"/>
         <source>The PDF could not be written: %1</source>
         <translation>Не удалось записать файл PDF: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Off-schedule reception instruction (R-50)</source>
+        <translation>Поручение о приеме вне графика (R-50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When circumstances cannot wait, the ЦПГ prosecutor instructs an oblast or district prosecutor or a deputy, in writing or orally, to organise a reception outside the schedule (R-50).</source>
+        <translation>При не терпящих отлагательства обстоятельствах прокурор ЦПГ письменно или устно поручает прокурору области или района либо заместителю организовать прием вне графика (R-50).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Form of the instruction:</source>
+        <translation>Форма поручения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (dd.MM.yyyy):</source>
+        <translation>Дата (дд.ММ.гггг):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Visitor:</source>
+        <translation>Посетитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ЛП-1 card number (if any):</source>
+        <translation>Номер карточки ЛП-1 (если есть):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it cannot wait:</source>
+        <translation>Почему не терпит отлагательства:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Date: not a date dd.MM.yyyy: %1</source>
+        <translation>Дата: не дата дд.ММ.гггг: %1</translation>
     </message>
 </context>
 <context>
     <name>armcpg::SettingsTab</name>
     <message>
-        <location filename="../ui/admin/SettingsTab.cpp" line="+64"/>
+        <location filename="../ui/admin/SettingsTab.cpp" line="+119"/>
+        <source>In force since %1 (switched on by %2).</source>
+        <translation>Действует с %1 (включил(а) %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in force (switched off on %1 by %2).</source>
+        <translation>Не действует (выключил(а) %2, %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in force.</source>
+        <translation>Не действует.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Saved: terms now count the day of receipt.</source>
         <translation>Сохранено: теперь день поступления включается в срок.</translation>
     </message>
@@ -9667,7 +10080,27 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Сохранено: теперь срок исчисляется со дня, следующего за днём поступления.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Saved: the last day of pre-registration still takes requests.</source>
+        <translation>Сохранено: в последний день предварительной записи заявки ещё принимаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: pre-registration closes the day before its last day.</source>
+        <translation>Сохранено: предварительная запись закрывается накануне её последнего дня.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: reception is by videoconference only on every workstation (R-11).</source>
+        <translation>Сохранено: прием только по ВКС на всех рабочих местах (R-11).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: reception in person is allowed again.</source>
+        <translation>Сохранено: личный прием снова разрешён.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The day of &amp;receipt counts in a term</source>
         <translation>&amp;День поступления включается в срок</translation>
     </message>
@@ -9677,7 +10110,38 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Выключено (по умолчанию): срок исчисляется со дня, следующего за днём поступления обращения, как предусмотрено общими правилами исчисления сроков в Республике Казахстан; правила рассмотрения обращений иного не устанавливают. Включайте, только если орган прокуратуры решил считать день поступления первым днём срока. Изменение применяется к срокам, вычисляемым с этого момента, на всех рабочих местах.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The &amp;last day of pre-registration still takes requests (R-18, R-36)</source>
+        <translation>В &amp;последний день предварительной записи заявки ещё принимаются (R-18, R-36)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On (the default): registration closes 5 working days before a reception by the General Prosecutor, the deputies and the subdivision heads (R-18) and 1 working day before other receptions (R-36), and that closing day still takes requests. Off: the closing day no longer takes them. The change applies on every workstation.</source>
+        <translation>Включено (по умолчанию): запись закрывается за 5 рабочих дней до приема Генеральным Прокурором, заместителями и руководителями подразделений (R-18) и за 1 рабочий день до остальных приемов (R-36), и в этот день заявки ещё принимаются. Выключено: в этот день заявки уже не принимаются. Изменение действует на всех рабочих местах.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency: reception by videoconference only (R-11)</source>
+        <translation>Чрезвычайная ситуация: прием только по ВКС (R-11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Decree of the President of 15.03.2026 No. 285 on the state of emergency</source>
+        <translation>напр. Указ Президента от 15.03.2026 № 285 о введении чрезвычайного положения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception by &amp;videoconference only</source>
+        <translation>Прием только по &amp;ВКС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under a state of emergency or quarantine citizens are received by videoconference only: a card ЛП-1 of a held reception must be online; the kiosk, the status bar and the posted schedule say so. Only a head or an administrator can switch it.</source>
+        <translation>При чрезвычайном положении или карантине граждане принимаются только по ВКС: карточка ЛП-1 проведённого приема должна быть онлайн; об этом сообщают киоск, строка состояния и вывешенный график. Переключить может только руководитель или администратор.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Only an administrator can change settings</source>
         <translation>Изменять настройки может только администратор</translation>
     </message>

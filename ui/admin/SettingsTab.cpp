@@ -183,7 +183,7 @@ void SettingsTab::retranslate()
            "on computing terms do; the rules on appeals do not say otherwise. Turn it on only when the prosecutor's "
            "office has decided that the day of receipt is the first day of the term. The change applies to terms "
            "computed from now on, on every workstation."));
-    m_cutoffInclusive->setText(tr("The last The &last day of pre-registration still takes requests (R-18, R-36)day of pre-registration still takes requests (R-18, R-36)"));
+    m_cutoffInclusive->setText(tr("The &last day of pre-registration still takes requests (R-18, R-36)"));
     m_cutoffExplanation->setText(
         tr("On (the default): registration closes 5 working days before a reception by the General Prosecutor, the "
            "deputies and the subdivision heads (R-18) and 1 working day before other receptions (R-36), and that "
