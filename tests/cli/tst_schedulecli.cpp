@@ -2,6 +2,7 @@
 // init --demo gives an approved schedule (regular, field R-14, duty facility R-6) and pre-registrations; the reception
 // ids of `schedule list --json` find the persons signed up; the PDF holds both languages; the website
 // export is HTML and CSV; the cut-off honours deadline.registration_cutoff_inclusive (R-18, R-36); exit codes 0/1/2.
+#include "ScheduleTestSupport.h"
 #include "TestDatabase.h"
 
 #include "calendar/CalendarService.h"
@@ -202,21 +203,7 @@ private slots:
         QVERIFY2(Setup::initialise(own, true, &problems), qPrintable(describe(problems)));
         const Session program = Session::program(u"test"_s);
         const auto approvedLine = [&](const QString& org, const QString& name, const QString& position, int weekday) {
-            ScheduleService schedules(own);
-            ScheduleEntry e;
-            e.organisationCode = org;
-            e.officialName = name;
-            e.positionCode = position;
-            e.weekday = weekday;
-            e.validFrom = QDate(2025, 1, 1);
-            e.startsAt = QTime(10, 0);
-            e.endsAt = QTime(13, 0);
-            e.placeKk = u"101 каб."_s;
-            e.placeRu = u"каб. 101"_s;
-            Problems p;
-            if (!schedules.save(program, &e, &p) || !schedules.approve(program, e.id, &p))
-                qWarning() << describe(p);
-            return e.id;
+            return approvedScheduleLine(own, program, program, org, name, position, weekday);
         };
         const auto signUp = [&](const QString& line, const QDate& on, QTime at) {
             PreRegistration p;

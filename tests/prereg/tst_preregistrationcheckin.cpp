@@ -6,7 +6,7 @@
 
 #include "prereg/PreRegistrationCheckIn.h"
 #include "prereg/PreRegistrationService.h"
-#include "schedule/ScheduleService.h"
+#include "ScheduleTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using namespace armcpg;
@@ -24,21 +24,7 @@ QDateTime receptionDay(int hour, int minute = 0) { return QDateTime(QDate(2026, 
 // The oblast prosecutor receives on Tuesdays 10:00–13:00 (R-28; pre-registration R-36).
 QString oblastLine(Database& db)
 {
-    ScheduleService schedules(db);
-    ScheduleEntry e;
-    e.organisationCode = u"P71"_s;
-    e.officialName = u"Асқаров Бауыржан"_s;
-    e.positionCode = u"regional_prosecutor"_s;
-    e.weekday = 2;
-    e.validFrom = QDate(2026, 1, 1);
-    e.startsAt = QTime(10, 0);
-    e.endsAt = QTime(13, 0);
-    e.placeKk = u"Қабылдау бөлмесі"_s;
-    e.placeRu = u"Приемная"_s;
-    Problems problems;
-    if (!schedules.save(centre, &e, &problems) || !schedules.approve(head, e.id, &problems))
-        qWarning() << describe(problems);
-    return e.id;
+    return approvedScheduleLine(db, centre, head, u"P71"_s, u"Асқаров Бауыржан"_s, u"regional_prosecutor"_s, 2);
 }
 
 PreRegistration signUp(Database& db, const QString& line, const QString& name, const QString& iin, QTime at)

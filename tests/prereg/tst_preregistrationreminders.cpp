@@ -8,7 +8,7 @@
 #include "common/Uuid.h"
 #include "prereg/PreRegistrationReminders.h"
 #include "prereg/PreRegistrationService.h"
-#include "schedule/ScheduleService.h"
+#include "ScheduleTestSupport.h"
 #include "security/Session.h"
 #include "setup/Setup.h"
 
@@ -42,21 +42,7 @@ class TestPreRegistrationReminders : public QObject
 
     QString line(Database& db, const QString& org, const QString& name, const QString& position, int weekday)
     {
-        ScheduleEntry e;
-        e.organisationCode = org;
-        e.officialName = name;
-        e.positionCode = position;
-        e.weekday = weekday;
-        e.validFrom = QDate(2025, 1, 1);
-        e.startsAt = QTime(10, 0);
-        e.endsAt = QTime(13, 0);
-        e.placeKk = u"101 каб."_s;
-        e.placeRu = u"каб. 101"_s;
-        Problems problems;
-        ScheduleService schedules(db);
-        if (!schedules.save(centre, &e, &problems) || !schedules.approve(head, e.id, &problems))
-            qWarning() << describe(problems);
-        return e.id;
+        return approvedScheduleLine(db, centre, head, org, name, position, weekday);
     }
 
     void signUp(Database& db, const QString& line, const QDate& on)

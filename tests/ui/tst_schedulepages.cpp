@@ -4,6 +4,7 @@
 // of R-19 with the explanation, registration closed (no more sign-up); a district reception offers neither
 // sign-up nor refusal. The schedule sheet and the list of persons go to PDF and are read back with
 // pdftotext.
+#include "ScheduleTestSupport.h"
 #include "TestDatabase.h"
 #include "GuiTestSupport.h"
 
@@ -121,21 +122,7 @@ void TestSchedulePages::cleanup()
 
 QString TestSchedulePages::line(const QString& org, const QString& name, const QString& position, int weekday)
 {
-    ScheduleService schedules(*m_t->db());
-    ScheduleEntry e;
-    e.organisationCode = org;
-    e.officialName = name;
-    e.positionCode = position;
-    e.weekday = weekday;
-    e.validFrom = QDate(2025, 1, 1);
-    e.startsAt = QTime(10, 0);
-    e.endsAt = QTime(13, 0);
-    e.placeKk = u"101 каб."_s;
-    e.placeRu = u"каб. 101"_s;
-    Problems problems;
-    if (!schedules.save(*m_session, &e, &problems) || !schedules.approve(*m_session, e.id, &problems))
-        qWarning() << describe(problems);
-    return e.id;
+    return approvedScheduleLine(*m_t->db(), *m_session, *m_session, org, name, position, weekday);
 }
 
 void TestSchedulePages::scheduleLine_addApproveConflict_R4()

@@ -49,6 +49,27 @@ QList<std::pair<QString, QString>> directoryChoices(Database& db, const QString&
 
 QString timeText(const QTime& t) { return t.isValid() ? t.toString(u"HH:mm"_s) : QString(); }
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(u"dd.MM.yyyy"_s) : QString(); }
+// The official of the line editor and the instruction dialog: a user of the workstation (their name, position and
+// organisation fill what was left empty) or the name typed with the position.
+void readOfficial(Database& db, const AppealStepDialog& dialog, ScheduleEntry* e)
+{
+    e->organisationCode = dialog.text(u"organisation"_s);
+    e->officialUserId = dialog.text(u"officialUser"_s);
+    e->officialName = dialog.text(u"officialName"_s);
+    e->positionCode = dialog.text(u"position"_s);
+    if (e->officialUserId.isEmpty())
+        return;
+    for (const UserAccount& u : UserService(db).users(false)) {
+        if (u.id != e->officialUserId)
+            continue;
+        if (e->officialName.isEmpty())
+            e->officialName = u.fullName;
+        if (e->positionCode.isEmpty())
+            e->positionCode = u.positionCode;
+        if (e->organisationCode.isEmpty())
+            e->organisationCode = u.organisationCode;
+    }
+}
 } // namespace
 
 SchedulePage::SchedulePage(Database& db, const Session& session, QWidget* parent)
@@ -374,22 +395,7 @@ bool SchedulePage::edit(ScheduleEntry entry)
     const bool saved = dialog.run([&]() -> QStringList {
         QStringList problems;
         ScheduleEntry e = entry;
-        e.organisationCode = dialog.text(u"organisation"_s);
-        e.officialUserId = dialog.text(u"officialUser"_s);
-        e.officialName = dialog.text(u"officialName"_s);
-        e.positionCode = dialog.text(u"position"_s);
-        if (!e.officialUserId.isEmpty()) {
-            for (const UserAccount& u : UserService(m_db).users(false)) {
-                if (u.id != e.officialUserId)
-                    continue;
-                if (e.officialName.isEmpty())
-                    e.officialName = u.fullName;
-                if (e.positionCode.isEmpty())
-                    e.positionCode = u.positionCode;
-                if (e.organisationCode.isEmpty())
-                    e.organisationCode = u.organisationCode;
-            }
-        }
+        readOfficial(m_db, dialog, &e);
         ScheduleEntry::kindFromCode(dialog.text(u"kind"_s), &e.kind);
         e.facilityTypeCode = dialog.text(u"facilityType"_s);
         e.facilityName = dialog.text(u"facilityName"_s);
@@ -550,22 +556,7 @@ void SchedulePage::instructOffSchedule()
         QStringList problems;
         ScheduleEntry e;
         e.kind = ScheduleEntry::Kind::OffSchedule;
-        e.organisationCode = dialog.text(u"organisation"_s);
-        e.officialUserId = dialog.text(u"officialUser"_s);
-        e.officialName = dialog.text(u"officialName"_s);
-        e.positionCode = dialog.text(u"position"_s);
-        if (!e.officialUserId.isEmpty()) {
-            for (const UserAccount& u : UserService(m_db).users(false)) {
-                if (u.id != e.officialUserId)
-                    continue;
-                if (e.officialName.isEmpty())
-                    e.officialName = u.fullName;
-                if (e.positionCode.isEmpty())
-                    e.positionCode = u.positionCode;
-                if (e.organisationCode.isEmpty())
-                    e.organisationCode = u.organisationCode;
-            }
-        }
+        readOfficial(m_db, dialog, &e);
         e.instructionForm = dialog.text(u"form"_s);
         // A date or time that is not one is named by its field before the service sees the instruction.
         const QString day = dialog.text(u"date"_s);
