@@ -401,6 +401,7 @@ void TestSchedulePages::checkIn_kioskAndDesk_R3_R44()
     typeText(kiosk.checkInField(), u"000000000000"_s);
     QTest::keyClick(kiosk.checkInField(), Qt::Key_Return);
     QCOMPARE(kiosk.step(), KioskWindow::CheckIn);
+    screenshot(&kiosk, u"kiosk-checkin-not-found"_s);
     QVERIFY(!kiosk.checkInMessage()->text().isEmpty());
     QVERIFY(!kiosk.checkInMessage()->text().contains(u"Сәрсенбаева"_s));
     kiosk.checkInField()->clear();
@@ -414,6 +415,7 @@ void TestSchedulePages::checkIn_kioskAndDesk_R3_R44()
     QCOMPARE(kioskTicket.preregRequestId, first.id);
     QCOMPARE(kioskTicket.language, u"kk"_s);
     QVERIFY2(talonHtml.contains(u"11:00"_s), qPrintable(talonHtml));
+    screenshot(&kiosk, u"kiosk-checkin-done"_s);
 
     PreRegistrationPage page(*m_t->db(), *m_session);
     QVERIFY(showActive(&page));
@@ -426,6 +428,7 @@ void TestSchedulePages::checkIn_kioskAndDesk_R3_R44()
     QVERIFY2(page.problemsLabel()->isHidden(), qPrintable(page.problemsLabel()->text()));
     QVERIFY2(page.noticeLabel()->isVisible() && page.noticeLabel()->text().contains(u"10:30"_s),
              qPrintable(page.noticeLabel()->text()));
+    screenshot(&page, u"prereg-checked-in"_s);
     const QStringList tickets = column(page.table(), 7);
     QCOMPARE(tickets.size(), 2);
     QVERIFY2(tickets.contains(kioskTicket.number), qPrintable(tickets.join(u'|')));
