@@ -56,6 +56,17 @@ class TestScheduleCli : public QObject
     }
 
 private slots:
+    // Every option is declared once: QCommandLineParser ignores a second declaration and warns on every run.
+    void help_everyOptionDeclaredOnce()
+    {
+        const Run r = cli({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.err.contains(u"already having an option"_s), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"prereg check-in"_s) && r.out.contains(u"schedule instruct"_s)
+                     && r.out.contains(u"emergency status"_s),
+                 qPrintable(r.out));
+    }
+
     void demoScheduleAndPreRegistration_endToEnd_data() { ARMCPG_BACKEND_DATA(); }
     void demoScheduleAndPreRegistration_endToEnd()
     {
