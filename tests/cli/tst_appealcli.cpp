@@ -1,6 +1,7 @@
 // armcpg-cli appeal register | show | list as a user runs them, on SQLite and PostgreSQL: the number printed, the
 // JSON of show with the term and the steps, the lists as of a day (I-53 control, I-68 overdue by the sending date),
 // exit codes 0/1/2 and problems naming the field; init --demo fills every list.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "appeal/AppealDeadline.h"
@@ -25,26 +26,7 @@ class TestAppealCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = CliRun;
 
     static QString write(QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
     {

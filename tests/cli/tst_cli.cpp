@@ -1,4 +1,5 @@
 // armcpg-cli as a user runs it: exit codes, human text and --json, on SQLite and PostgreSQL.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -17,26 +18,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = CliRun;
 
 private slots:
     void iinCheck_validFemale2006()

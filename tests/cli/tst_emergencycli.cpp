@@ -1,6 +1,7 @@
 // armcpg-cli emergency status | on | off as an administrator runs it, on SQLite and PostgreSQL: the regime of
 // reception by videoconference only switched for every workstation, the reason required and named, the JSON,
 // the audit trail under the CLI's name, and the card rule it puts in force.
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "reception/CardService.h"
@@ -22,26 +23,7 @@ class TestEmergencyCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = CliRun;
 
 private slots:
     void statusOnOff_R11_data() { ARMCPG_BACKEND_DATA(); }

@@ -2,6 +2,7 @@
 // init --demo gives an approved schedule (regular, field R-14, duty facility R-6) and pre-registrations; the reception
 // ids of `schedule list --json` find the persons signed up; the PDF holds both languages; the website
 // export is HTML and CSV; the cut-off honours deadline.registration_cutoff_inclusive (R-18, R-36); exit codes 0/1/2.
+#include "CliRun.h"
 #include "ScheduleTestSupport.h"
 #include "TestDatabase.h"
 
@@ -34,26 +35,7 @@ class TestScheduleCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = CliRun;
 
 private slots:
     // Every option is declared once: QCommandLineParser ignores a second declaration and warns on every run.

@@ -2,6 +2,7 @@
 // processes that issue and call tickets are SIGKILLed at random moments; reopened, the queue is exactly as it was
 // (issue 5 "Killed mid-day and restarted, the queue is exactly as it was"; DESIGN.md "every write is one
 // transaction"). On SQLite (kiosk, panel and board processes on one file) and on PostgreSQL.
+#include "CliRun.h"
 #include "QueueTestSupport.h"
 
 #include <QJsonArray>
@@ -17,25 +18,7 @@ using namespace armcpg;
 using namespace armcpg::test;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ARMCPG_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = CliRun;
 
 QString canonical(const QVariant& value)
 {
