@@ -196,7 +196,7 @@
 <context>
     <name>armcpg::ReceptionCardForm</name>
     <message numerus="yes">
-        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1525"/>
+        <location filename="../ui/reception/ReceptionCardForm.cpp" line="+1532"/>
         <source>This person (same IIN) has %n earlier card(s). Tick those on the same question to link them.</source>
         <translation>
             <numerusform>This person (same IIN) has %n earlier card. Tick those on the same question to link them.</numerusform>

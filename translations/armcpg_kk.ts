@@ -3247,13 +3247,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
-        <location line="+12"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>switch reception to videoconference only</source>
         <translation>қабылдауды тек БКБ-ға ауыстыру</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>is required: name the state of emergency or quarantine and the act that declared it (R-11)</source>
         <translation>міндетті: төтенше жағдайды немесе карантинді және оны енгізген актіні көрсетіңіз (R-11)</translation>
     </message>
@@ -3263,7 +3263,7 @@
         <translation>%1 таңбадан тұрады; ең көбі %2 таңба</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>must be checked: reception is by videoconference only during the state of emergency or quarantine (R-11)</source>
         <translation>белгіленуі тиіс: төтенше жағдай немесе карантин кезінде қабылдау тек БКБ арқылы (R-11)</translation>
     </message>
@@ -3556,7 +3556,7 @@
 <context>
     <name>PreRegistrationCheckIn</name>
     <message>
-        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+23"/>
+        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+40"/>
         <location line="+4"/>
         <source>Request</source>
         <translation>Өтінім</translation>
@@ -4532,11 +4532,11 @@
     </message>
     <message>
         <location line="+93"/>
-        <source>No pre-registration for today was found for this IIN or number. Please check it or ask the staff.</source>
-        <translation>Осы ЖСН немесе нөмір бойынша бүгінге алдын ала жазылу табылмады. Тексеріңіз немесе қызметкерлерге жүгініңіз.</translation>
+        <source>No pre-registration for today was found for this IIN. Please check it or ask the staff.</source>
+        <translation>Осы ЖСН бойынша бүгінге алдын ала жазылу табылмады. Тексеріңіз немесе қызметкерлерге жүгініңіз.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>The ticket could not be issued. Please ask the staff.</source>
         <translation>Талон берілмеді. Қызметкерге жүгініңіз.</translation>
     </message>
@@ -4604,9 +4604,9 @@
         <translation>Дайын</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Enter your IIN or the number of your pre-registration</source>
-        <translation>ЖСН-ді немесе алдын ала жазылу нөмірін енгізіңіз</translation>
+        <location line="-1"/>
+        <source>Enter your IIN</source>
+        <translation>ЖСН-ді енгізіңіз</translation>
     </message>
     <message>
         <location filename="../ui/queue/TalonPrint.cpp" line="-12"/>
@@ -8122,7 +8122,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KioskWindow</name>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="-9"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-10"/>
         <source>Queue kiosk</source>
         <translation>Кезек терминалы</translation>
     </message>
@@ -9233,18 +9233,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1049"/>
+        <location line="+1056"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+1048"/>
+        <location line="-1055"/>
+        <location line="+1055"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1011"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Мекенжайлар мен телефондар (19–22)</translation>
     </message>
@@ -9259,12 +9259,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Қабылдау (26–29, 31–34)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Кезекшілік орны… (Ctrl+D)</translation>
     </message>
@@ -9279,7 +9279,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Қабылдау тек БКБ арқылы: төтенше жағдай немесе карантин қолданылуда (R-11). %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Қабылдаудың барысы (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -9581,7 +9581,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/SchedulePage.cpp" line="+68"/>
+        <location filename="../ui/schedule/SchedulePage.cpp" line="+89"/>
         <source>(all organisations)</source>
         <translation>(барлық ұйымдар)</translation>
     </message>
@@ -9807,36 +9807,36 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+171"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Official (a user):</source>
         <translation>Лауазымды тұлға (пайдаланушы):</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
         <translation>Немесе лауазымды тұлғаның аты-жөні мен лауазымын енгізіңіз (жоғарыда таңдалған пайдаланушы бос қалғанын толтырады).</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Official&apos;s name:</source>
         <translation>Лауазымды тұлғаның аты-жөні:</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-167"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
@@ -9897,46 +9897,46 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+157"/>
         <source>From (HH:mm):</source>
         <translation>Басталуы (HH:mm):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>To (HH:mm):</source>
         <translation>Аяқталуы (HH:mm):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Place (Kazakh):</source>
         <translation>Орны (қазақша):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Place (Russian):</source>
         <translation>Орны (орысша):</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-156"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>%1 not a date dd.MM.yyyy: %2</source>
         <translation>%1 dd.MM.yyyy күні емес: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+170"/>
+        <location line="+155"/>
         <source>%1 not a time HH:mm: %2</source>
         <translation>%1 HH:mm уақыты емес: %2</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-155"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
@@ -9957,18 +9957,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+152"/>
         <source>From:</source>
         <translation>Басталуы:</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>To:</source>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>Remove the line</source>
         <translation>Жолды жою</translation>
     </message>
@@ -9979,12 +9979,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+25"/>
-        <location line="+129"/>
+        <location line="+114"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF файлын жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-100"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 жазылмады: %2</translation>
     </message>
@@ -10024,7 +10024,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Неліктен кейінге қалдыруға болмайды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>Date: not a date dd.MM.yyyy: %1</source>
         <translation>Күні: кк.АА.жжжж күні емес: %1</translation>
     </message>

@@ -3258,13 +3258,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+15"/>
-        <location line="+12"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>switch reception to videoconference only</source>
         <translation>переводить прием только на ВКС</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>is required: name the state of emergency or quarantine and the act that declared it (R-11)</source>
         <translation>обязательно: укажите чрезвычайное положение или карантин и акт, которым он введён (R-11)</translation>
     </message>
@@ -3274,7 +3274,7 @@
         <translation>содержит %1 символов; допускается не более %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>must be checked: reception is by videoconference only during the state of emergency or quarantine (R-11)</source>
         <translation>должно быть отмечено: в период чрезвычайного положения или карантина прием только по ВКС (R-11)</translation>
     </message>
@@ -3567,7 +3567,7 @@
 <context>
     <name>PreRegistrationCheckIn</name>
     <message>
-        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+23"/>
+        <location filename="../core/prereg/PreRegistrationCheckIn.cpp" line="+40"/>
         <location line="+4"/>
         <source>Request</source>
         <translation>Заявка</translation>
@@ -4544,11 +4544,11 @@
     </message>
     <message>
         <location line="+93"/>
-        <source>No pre-registration for today was found for this IIN or number. Please check it or ask the staff.</source>
-        <translation>Предварительная запись на сегодня по этому ИИН или номеру не найдена. Проверьте его или обратитесь к сотрудникам.</translation>
+        <source>No pre-registration for today was found for this IIN. Please check it or ask the staff.</source>
+        <translation>Предварительная запись на сегодня по этому ИИН не найдена. Проверьте его или обратитесь к сотрудникам.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>The ticket could not be issued. Please ask the staff.</source>
         <translation>Не удалось выдать талон. Пожалуйста, обратитесь к сотруднику.</translation>
     </message>
@@ -4616,9 +4616,9 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Enter your IIN or the number of your pre-registration</source>
-        <translation>Введите ИИН или номер предварительной записи</translation>
+        <location line="-1"/>
+        <source>Enter your IIN</source>
+        <translation>Введите ИИН</translation>
     </message>
     <message>
         <location filename="../ui/queue/TalonPrint.cpp" line="-12"/>
@@ -8141,7 +8141,7 @@ The entry is marked deleted: records that use it keep it, but it is no longer of
 <context>
     <name>armcpg::KioskWindow</name>
     <message>
-        <location filename="../ui/queue/KioskWindow.cpp" line="-9"/>
+        <location filename="../ui/queue/KioskWindow.cpp" line="-10"/>
         <source>Queue kiosk</source>
         <translation>Терминал очереди</translation>
     </message>
@@ -9254,18 +9254,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1049"/>
+        <location line="+1056"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+1048"/>
+        <location line="-1055"/>
+        <location line="+1055"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1011"/>
         <source>Addresses and phones (19–22)</source>
         <translation>Адреса и телефоны (19–22)</translation>
     </message>
@@ -9280,12 +9280,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Приём (26–29, 31–34)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Duty post… (Ctrl+D)</source>
         <translation>Место дежурства… (Ctrl+D)</translation>
     </message>
@@ -9300,7 +9300,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Прием только по ВКС: действует чрезвычайное положение или карантин (R-11). %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Record of the reception (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</source>
         <translation>Ход приёма (R-6, R-7, R-10, R-11, R-13, R-45, R-47–R-51)</translation>
     </message>
@@ -9604,7 +9604,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
 <context>
     <name>armcpg::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/SchedulePage.cpp" line="+68"/>
+        <location filename="../ui/schedule/SchedulePage.cpp" line="+89"/>
         <source>(all organisations)</source>
         <translation>(все организации)</translation>
     </message>
@@ -9830,36 +9830,36 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+171"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Official (a user):</source>
         <translation>Должностное лицо (пользователь):</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Or type the official&apos;s name and position (a user chosen above fills what is left empty).</source>
         <translation>Или введите ФИО и должность должностного лица (незаполненное берётся у пользователя, выбранного выше).</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Official&apos;s name:</source>
         <translation>ФИО должностного лица:</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-167"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
@@ -9920,46 +9920,46 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+157"/>
         <source>From (HH:mm):</source>
         <translation>С (ЧЧ:ММ):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>To (HH:mm):</source>
         <translation>До (ЧЧ:ММ):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Place (Kazakh):</source>
         <translation>Место (на казахском):</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Place (Russian):</source>
         <translation>Место (на русском):</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-156"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>%1 not a date dd.MM.yyyy: %2</source>
         <translation>%1 не является датой ДД.ММ.ГГГГ: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+170"/>
+        <location line="+155"/>
         <source>%1 not a time HH:mm: %2</source>
         <translation>%1 не является временем ЧЧ:ММ: %2</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-155"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
@@ -9980,18 +9980,18 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+152"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>To:</source>
         <translation>До:</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>Remove the line</source>
         <translation>Удаление строки</translation>
     </message>
@@ -10002,12 +10002,12 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
     </message>
     <message>
         <location line="+25"/>
-        <location line="+129"/>
+        <location line="+114"/>
         <source>The PDF could not be written: %1</source>
         <translation>Не удалось записать файл PDF: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-100"/>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -10047,7 +10047,7 @@ The workstation of the citizen reception centres of the prosecutor&apos;s office
         <translation>Почему не терпит отлагательства:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>Date: not a date dd.MM.yyyy: %1</source>
         <translation>Дата: не дата дд.ММ.гггг: %1</translation>
     </message>

@@ -284,19 +284,19 @@ int preregCheckIn(CliContext& cli, Database& db)
         return cli.fail(u"usage: armcpg-cli prereg check-in <IIN | REQUEST-NUMBER> [--lang kk|ru] [--json]"_s);
     const QString lang = cli.isSet(u"lang"_s) ? cli.option(u"lang"_s) : u"ru"_s;
     PreRegistrationCheckIn checkIn(db);
-    const QList<PreRegistration> found = checkIn.find(key);
-    if (found.isEmpty())
+    const auto request = checkIn.next(key);
+    if (!request)
         return cli.fail(Problems{{u"IIN or number"_s, u"nobody with %1 is signed up for a reception today"_s.arg(key)}});
     Problems problems;
-    const auto ticket = checkIn.checkIn(CliContext::session(), found.first().id, lang, &problems);
+    const auto ticket = checkIn.checkIn(CliContext::session(), request->id, lang, &problems);
     if (!ticket)
         return cli.fail(problems);
     if (cli.json()) {
         QJsonObject out = ticket->toJson();
-        out.insert(u"request"_s, found.first().number);
+        out.insert(u"request"_s, request->number);
         cli.printJson(out);
     } else {
-        cli.print(u"%1  %2  %3 at %4"_s.arg(ticket->number, found.first().number, ticket->visitorName,
+        cli.print(u"%1  %2  %3 at %4"_s.arg(ticket->number, request->number, ticket->visitorName,
                                              ticket->appointmentAt.toLocalTime().toString(u"HH:mm"_s)));
     }
     return Ok;

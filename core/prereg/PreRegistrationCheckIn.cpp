@@ -14,6 +14,23 @@ QList<PreRegistration> PreRegistrationCheckIn::find(const QString& iinOrNumber)
     return PreRegistrationService(m_db).registeredOn(m_db.clock().today(), iinOrNumber);
 }
 
+std::optional<PreRegistration> PreRegistrationCheckIn::next(const QString& iinOrNumber)
+{
+    const QList<PreRegistration> found = find(iinOrNumber);
+    if (found.isEmpty())
+        return std::nullopt;
+    const QHash<QString, QueueTicket> issued = tickets();
+    for (const PreRegistration& p : found) {
+        if (!issued.contains(p.id))
+            return p;
+    }
+    for (const PreRegistration& p : found) {
+        if (!issued.value(p.id).isOpen())
+            return p;
+    }
+    return found.first(); // checking it in again names its open ticket
+}
+
 std::optional<QueueTicket> PreRegistrationCheckIn::checkIn(const Session& by, const QString& requestId,
                                                            const QString& language, Problems* problems,
                                                            const QString& deskCode)

@@ -30,6 +30,10 @@ public:
 
     // Today's persons signed up whose IIN or request number is `iinOrNumber`, by appointment time.
     QList<PreRegistration> find(const QString& iinOrNumber);
+    // The request a visitor checking in with `iinOrNumber` comes for: the first appointment of the day not checked in
+    // yet; else the first whose ticket is closed (sent back to the queue); nullopt when nobody is signed up today or
+    // every request has its ticket open.
+    std::optional<PreRegistration> next(const QString& iinOrNumber);
     // Issues the ticket for the request in the visitor's language ("kk" or "ru", R-45). Refused, naming the field,
     // for a request not signed up, a reception on another day, a second check-in while the first ticket is open,
     // and whatever QueueService refuses (the kiosk's program session or the Центр's staff may issue).

@@ -278,7 +278,7 @@ std::optional<QueueTicket> QueueService::issue(const Session& by, const TicketRe
         return fail(error, problems);
     if (!request.preregRequestId.isEmpty()) {
         // Checked in once: inside the write transaction (SQLite's write lock; on PostgreSQL the partial unique
-        // index of migration 0014 stops a second kiosk racing this one).
+        // index of migration 0013 stops a second kiosk racing this one).
         const QList<QueueTicket> open = query(u"prereg_request_id = ? AND state IN ('waiting', 'called', 'serving')"_s,
                                               {request.preregRequestId});
         if (!open.isEmpty()) {

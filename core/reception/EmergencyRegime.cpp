@@ -59,13 +59,14 @@ bool EmergencyRegime::switchOn(const Session& by, const QString& reason, Problem
         problems->append(found);
         return false;
     }
-    return AppSettings(m_db).setValues(
-        by, {Role::Head, Role::Administrator}, tr("switch reception to videoconference only"),
-        {{key(VksOnlyKey), u"1"_s},
-         {key(ReasonKey), text},
-         {key(SinceKey), m_db.clock().now().toUTC().toString(Qt::ISODateWithMs)},
-         {key(ByKey), by.user().login}},
-        problems);
+    // Already on: only the reason is corrected. The regime keeps the moment it began, which decides the cards it
+    // binds (binds()); moving it would free the cards recorded in between.
+    QList<std::pair<QString, QString>> values{{key(VksOnlyKey), u"1"_s}, {key(ReasonKey), text}};
+    if (!isOn())
+        values += {{key(SinceKey), m_db.clock().now().toUTC().toString(Qt::ISODateWithMs)},
+                   {key(ByKey), by.user().login}};
+    return AppSettings(m_db).setValues(by, {Role::Head, Role::Administrator},
+                                       tr("switch reception to videoconference only"), values, problems);
 }
 
 bool EmergencyRegime::switchOff(const Session& by, Problems* problems)

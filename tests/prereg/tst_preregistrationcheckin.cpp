@@ -71,8 +71,11 @@ private slots:
         const QString line = oblastLine(*t.db());
         const PreRegistration ten = signUp(*t.db(), line, u"Сәрсенбаева Гүлнар"_s, u"061211600012"_s, QTime(10, 0));
         const PreRegistration untimed = signUp(*t.db(), line, u"Ли Ирина"_s, u"791028302728"_s, QTime());
+        // The same person signed up again, for noon (another question).
+        const PreRegistration noon = signUp(*t.db(), line, u"Сәрсенбаева Гүлнар"_s, u"061211600012"_s, QTime(12, 0));
         QCOMPARE(ten.state, PreRegistration::State::Registered);
         QCOMPARE(untimed.state, PreRegistration::State::Registered);
+        QCOMPARE(noon.state, PreRegistration::State::Registered);
         PreRegistrationCheckIn checkIn(*t.db());
 
         // Before the day: nobody is found, and a desk's check-in is refused naming the date.
@@ -83,7 +86,8 @@ private slots:
 
         // On the day: found by IIN and by the request's number in any case.
         clock.set(receptionDay(9, 40));
-        QCOMPARE(checkIn.find(u" 061211600012 "_s).size(), 1);
+        QCOMPARE(checkIn.find(u" 061211600012 "_s).size(), 2);
+        QCOMPARE(checkIn.next(u"061211600012"_s)->id, ten.id); // the first appointment of the day
         QCOMPARE(checkIn.find(ten.number.toLower()).value(0).id, ten.id);
         QVERIFY(checkIn.find(u"000000000000"_s).isEmpty());
 
@@ -96,6 +100,8 @@ private slots:
         QCOMPARE(ticket->visitorName, u"Сәрсенбаева Гүлнар"_s);
         QCOMPARE(ticket->appointmentAt.toLocalTime(), receptionDay(10, 0));
         QCOMPARE(ticket->preregRequestId, ten.id);
+        // Back at the kiosk with the same IIN: the noon request is the one not checked in yet.
+        QCOMPARE(checkIn.next(u"061211600012"_s)->id, noon.id);
         // Once: a second check-in names the first ticket.
         QVERIFY(!checkIn.checkIn(kiosk(), ten.id, u"kk"_s, &problems));
         QVERIFY(mentions(problems, u"pre-registration"_s, ticket->number));
@@ -107,6 +113,7 @@ private slots:
         QCOMPARE(checkIn.tickets().value(ten.id).number, ticket->number);
         QCOMPARE(checkIn.tickets().value(untimed.id).number, second->number);
         QCOMPARE(checkIn.tickets().size(), 2);
+        QVERIFY(!checkIn.next(u"000000000000"_s));
     }
 
     // QueueOrder tier 2: a pre-registered visitor is called once the appointment time has come, ahead of walk-ins

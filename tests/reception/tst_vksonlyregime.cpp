@@ -115,6 +115,20 @@ private slots:
         while (q.next())
             logins << q.value(0).toString();
         QCOMPARE(logins, (QStringList{u"head"_s, u"admin"_s}));
+
+        // On again, then its reason corrected a day later: the regime keeps the moment it began, which decides the
+        // cards it binds.
+        clock.set(QDateTime(QDate(2026, 5, 4), QTime(9, 0)));
+        QVERIFY2(regime.switchOn(*head, act, &problems), qPrintable(describe(problems)));
+        const QDateTime began = regime.state().since;
+        QCOMPARE(began, clock.now());
+        clock.set(QDateTime(QDate(2026, 5, 5), QTime(9, 0)));
+        QVERIFY2(regime.switchOn(*admin, act + u" (в ред. от 05.05.2026)"_s, &problems), qPrintable(describe(problems)));
+        s = regime.state();
+        QVERIFY(s.on);
+        QCOMPARE(s.since, began);
+        QCOMPARE(s.by, u"head"_s);
+        QCOMPARE(s.reason, act + u" (в ред. от 05.05.2026)"_s);
         t->setClock(nullptr);
     }
 

@@ -153,6 +153,24 @@ private slots:
         QVERIFY(form.card().flag("online"));
         screenshot(&form, u"emergency-card"_s);
 
+        // A reception held before the day of the switch, entered late, is not bound: the box is free again; back to
+        // today's date, it is locked again.
+        auto* date = qobject_cast<QLineEdit*>(form.editor(u"reception_date"_s));
+        QVERIFY(date);
+        date->setFocus();
+        date->selectAll();
+        typeText(date, QDate::currentDate().addDays(-3).toString(u"dd.MM.yyyy"_s));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY(online->isEnabled());
+        QVERIFY(!why->isVisible());
+        date->setFocus();
+        date->selectAll();
+        typeText(date, QDate::currentDate().toString(u"dd.MM.yyyy"_s));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY(!online->isEnabled());
+        QVERIFY(online->isChecked());
+        QVERIFY(why->isVisible());
+
         // Past the form, the core refuses an offline card itself, naming field 6 and R-11.
         ReceptionCard offline = heldOffline(db);
         Problems problems;

@@ -333,27 +333,17 @@ QWidget* KioskWindow::buildCheckInPage()
 void KioskWindow::checkIn()
 {
     PreRegistrationCheckIn checkIn(m_db);
-    const QList<PreRegistration> found = checkIn.find(m_checkInKey->text());
-    if (found.isEmpty()) {
+    const auto request = checkIn.next(m_checkInKey->text());
+    if (!request) {
         // Nothing about who is signed up is shown on the public screen.
         m_checkInMessage->setText(text(QT_TRANSLATE_NOOP(
-            "QueueText", "No pre-registration for today was found for this IIN or number. Please check it or ask "
-                         "the staff.")));
+            "QueueText", "No pre-registration for today was found for this IIN. Please check it or ask the staff.")));
         m_idle->start();
         return;
     }
     m_idle->stop();
     Problems problems;
-    // The first appointment of the day not checked in yet.
-    const QHash<QString, QueueTicket> tickets = checkIn.tickets();
-    PreRegistration request = found.first();
-    for (const PreRegistration& p : found) {
-        if (!tickets.contains(p.id) || !tickets.value(p.id).isOpen()) {
-            request = p;
-            break;
-        }
-    }
-    showTicket(checkIn.checkIn(Session::program(u"kiosk"_s), request.id, m_language, &problems), problems);
+    showTicket(checkIn.checkIn(Session::program(u"kiosk"_s), request->id, m_language, &problems), problems);
 }
 
 void KioskWindow::showTicket(const std::optional<QueueTicket>& ticket, const Problems& problems)
@@ -409,8 +399,8 @@ void KioskWindow::retranslate()
     m_serviceBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
     m_categoryBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
     m_doneButton->setText(text(QT_TRANSLATE_NOOP("QueueText", "OK")));
-    m_checkInTitle->setText(text(QT_TRANSLATE_NOOP("QueueText", "Enter your IIN or the number of your "
-                                                                "pre-registration")));
+    // The keypad has digits only: the IIN. A request number is checked in at the desk.
+    m_checkInTitle->setText(text(QT_TRANSLATE_NOOP("QueueText", "Enter your IIN")));
     m_checkInOk->setText(text(QT_TRANSLATE_NOOP("QueueText", "OK")));
     m_checkInBack->setText(text(QT_TRANSLATE_NOOP("QueueText", "Back")));
 }

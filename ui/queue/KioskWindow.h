@@ -24,9 +24,9 @@ class Database;
 // the directory priority_category), "out of town" or none; the ticket is issued as the program "kiosk" and
 // its talon printed for the 80 mm receipt printer; the window shows the number and goes back to the start after a
 // few seconds (or at a touch of OK). A visitor who walks away half-way is forgotten after half a minute.
-// A person signed up by pre-registration chooses the pre-registered reception and checks in with their IIN or the
-// request's number (a keypad on screen, or the keyboard): the ticket carries the appointment time and is called
-// then (PreRegistrationCheckIn, issue 7).
+// A person signed up by pre-registration chooses the pre-registered reception and checks in with their IIN (a
+// keypad on screen, or the keyboard; the request's number is for the desk): the ticket carries the appointment time
+// and is called then (PreRegistrationCheckIn, issue 7).
 // F11 switches full screen; the window is closed by the operator with Ctrl+Shift+W.
 class KioskWindow : public QWidget
 {

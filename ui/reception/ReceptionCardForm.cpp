@@ -398,6 +398,13 @@ QWidget* ReceptionCardForm::buildReception()
         "reception", [] { return tr("The reception (26–29, 31–34)"); }, &form);
     m_receptionDate = addDate(form, "reception_date");
     connect(m_receptionDate, &QLineEdit::editingFinished, this, &ReceptionCardForm::updateAgeGroup);
+    // R-11 binds receptions from the day of the switch on: a reception entered late, held before it, is free again.
+    connect(m_receptionDate, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading)
+            return;
+        applyEmergencyRegime(card());
+        updateTexts();
+    });
     m_receptionTime = addText(form, "reception_time");
     m_texts << [this] { m_receptionTime->setPlaceholderText(tr("HH:MM")); };
     connect(m_receptionTime, &QLineEdit::editingFinished, this, [this] {
