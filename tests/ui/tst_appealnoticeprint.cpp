@@ -2,6 +2,7 @@
 // extension (I-52), termination of correspondence (I-58), left without consideration (I-42, I-74), each in Kazakh and
 // Russian (I-85), through PdfWriter (DejaVu Sans embedded) to a PDF whose text pdftotext reads back: the applicant,
 // the appeal's number and date, the reason, the new date or the body, the signer, and the Kazakh letters.
+#include "PdfText.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -30,18 +31,11 @@ Q_DECLARE_METATYPE(AppealNotice::Kind)
 
 namespace {
 
-QString pdfText(const QString& path, QString* error)
+// Runs of white space become one space (PdfText.h), and a line broken after a hyphen is joined again.
+QString noticeText(const QString& path, QString* error)
 {
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = u"pdftotext failed: %1 %2"_s.arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    // Runs of white space become one space, and a line broken after a hyphen is joined again.
-    static const QRegularExpression space(u"\\s+"_s);
     static const QRegularExpression brokenHyphen(u"-\\s+"_s);
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s).replace(brokenHyphen, u"-"_s);
+    return test::pdfText(path, error).replace(brokenHyphen, u"-"_s);
 }
 
 } // namespace
@@ -156,7 +150,7 @@ private slots:
         const QString path = m_dir.filePath(AppealNoticePrint::suggestedFileName(n));
         QString error;
         QVERIFY2(AppealNoticePrint::writePdf(n, path, &error), qPrintable(error));
-        const QString text = pdfText(path, &error);
+        const QString text = noticeText(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         expected << m_appeal.applicantName << u"Шымкент қ., Тәуке хан даңғ., 7"_s << m_appeal.number
                  << m_appeal.registeredOn.toString(u"dd.MM.yyyy"_s) << u"Ғ. Қ. Өмірзақов"_s << u"2-05-26/417"_s
@@ -221,7 +215,7 @@ private slots:
         printer.setOutputFileName(path);
         QString error;
         QVERIFY2(AppealNoticePrint::print(n, &printer, &error), qPrintable(error));
-        QVERIFY(pdfText(path, &error).contains(u"Хат алмасуды тоқтату туралы хабарлама"_s));
+        QVERIFY(noticeText(path, &error).contains(u"Хат алмасуды тоқтату туралы хабарлама"_s));
     }
 };
 

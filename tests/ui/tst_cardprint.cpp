@@ -1,5 +1,6 @@
 // The card ЛП-1 printed: the HTML of CardDocument through PdfWriter to a PDF whose text pdftotext reads back, in
 // Russian and in Kazakh (LP1-34); the protocol of an oral appeal (I-37); `armcpg-cli card pdf`; the time of one PDF.
+#include "PdfText.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -29,20 +30,6 @@ using namespace armcpg::test;
 
 namespace {
 const QString kSqlLooking = u"<b>'; DROP TABLE reception_card; --</b>"_s;
-
-// The text of a PDF as pdftotext lays it out, with every run of white space made one space, so that a label and its
-// value compare as typed whatever the column widths.
-QString pdfText(const QString& path, QString* error)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = u"pdftotext failed: %1 %2"_s.arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s);
-}
 
 QString oneSpaced(QString text)
 {

@@ -3,6 +3,7 @@
 // turns red at once; a new card ЛП-1 has Online (field 6) checked and locked with the reason shown; the core refuses an
 // offline card; the kiosk and the posted schedule (PDF) say so in Kazakh and Russian; switched off, all is as before.
 // The pre-registration cut-off setting is saved and read back from the same tab.
+#include "PdfText.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -66,15 +67,7 @@ class TestEmergencyRegimeWindows : public QObject
         return c;
     }
 
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return {};
-        static const QRegularExpression space(u"\\s+"_s);
-        return QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s);
-    }
+    static QString pdfText(const QString& path) { return test::pdfText(path, nullptr, PdfLayout::Reading); }
 
 private slots:
     void init()

@@ -2,6 +2,7 @@
 // prosecutor presses Ctrl+Shift+N, types the instruction (first for a post R-50 does not cover and without the
 // reason: refused naming Position and Reason, corrected in the same dialog), the month shows the line with its kind,
 // the sheet does not, and the instruction goes to PDF in Kazakh and in Russian, read back with pdftotext.
+#include "PdfText.h"
 #include "TestDatabase.h"
 #include "GuiTestSupport.h"
 
@@ -75,14 +76,7 @@ private:
         focusOn(ok);
         QTest::keyClick(ok, Qt::Key_Space);
     }
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-        if (!p.waitForFinished(20000) || p.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-    }
+    static QString pdfText(const QString& path) { return test::pdfText(path, nullptr, PdfLayout::Reading); }
 
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<TestDatabase> m_t;

@@ -2,6 +2,7 @@
 // out of turn), calls from two operator panels at two desks (the out-of-turn ticket first), the board showing both
 // calls, "Start reception" opening a ЛП-1 card with the queue number whose saving finishes the ticket; the talon's
 // PDF read back with pdftotext (Kazakh and Russian, number, people ahead); the statistics page's figures and charts.
+#include "PdfText.h"
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
@@ -53,18 +54,6 @@ QString validIin(const QString& first10)
             return eleven + QString::number(check);
     }
     return {};
-}
-
-QString pdfText(const QString& path, QString* error)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = u"pdftotext failed: %1 %2"_s.arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s);
 }
 
 QPushButton* button(QWidget* window, const QString& name)

@@ -4,6 +4,7 @@
 // of R-19 with the explanation, registration closed (no more sign-up); a district reception offers neither
 // sign-up nor refusal. The schedule sheet and the list of persons go to PDF and are read back with
 // pdftotext.
+#include "PdfText.h"
 #include "ScheduleTestSupport.h"
 #include "TestDatabase.h"
 #include "GuiTestSupport.h"
@@ -76,16 +77,7 @@ private:
         edit->clear();
         typeText(edit, text);
     }
-    // The text of a PDF as pdftotext reads it (empty when it fails).
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-        if (!p.waitForFinished(20000) || p.exitCode() != 0)
-            return {};
-        // Cells wrap inside tables: compare with the spaces and line breaks made one space.
-        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-    }
+    static QString pdfText(const QString& path) { return test::pdfText(path, nullptr, PdfLayout::Reading); }
     static QStringList column(QTableWidget* table, int column)
     {
         QStringList texts;

@@ -2,6 +2,7 @@
 // pre-registration printouts (the list, the refusal letter in the applicant's language)
 // through SchedulePrint → PdfWriter (DejaVu Sans embedded): pdftotext reads back the Kazakh and the Russian text,
 // every Kazakh letter ә ғ қ ң ө ұ ү һ і included.
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "common/Clock.h"
@@ -24,19 +25,8 @@ using namespace armcpg::test;
 
 namespace {
 
-// The text of a PDF in reading order (not -layout: the table's cells come one after the other), runs of white
-// space as one space.
-QString pdfText(const QString& path, QString* error)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = u"pdftotext failed: %1 %2"_s.arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
-        return {};
-    }
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s);
-}
+// In reading order (not -layout: the table's cells come one after the other).
+QString readingText(const QString& path, QString* error) { return test::pdfText(path, error, PdfLayout::Reading); }
 
 } // namespace
 
@@ -108,7 +98,7 @@ private slots:
         const QString path = m_dir.filePath(u"schedule.pdf"_s);
         QString error;
         QVERIFY2(SchedulePrint::writePdf(sheet, path, &error), qPrintable(error));
-        const QString text = pdfText(path, &error);
+        const QString text = readingText(path, &error);
         QVERIFY2(!text.isEmpty(), qPrintable(error));
         for (const QString& s :
              {u"Азаматтарды жеке қабылдау кестесі"_s, u"График личного приема граждан"_s, u"Әбдіғалиев Ерлан"_s,
@@ -121,7 +111,7 @@ private slots:
         // The facility's own sheet: its duty prosecutor, not the General Prosecutor.
         const QString facilityPath = m_dir.filePath(u"facility.pdf"_s);
         QVERIFY2(SchedulePrint::writeFacilityPdf(sheet, u"ИВС Жаңаарқа"_s, facilityPath, &error), qPrintable(error));
-        const QString facility = pdfText(facilityPath, &error);
+        const QString facility = readingText(facilityPath, &error);
         QVERIFY2(facility.contains(u"Өтегенов Ұлан Һамитұлы"_s), qPrintable(facility));
         QVERIFY(!facility.contains(u"Әбдіғалиев"_s));
     }
@@ -153,7 +143,7 @@ private slots:
         QString error;
         const QString listPath = m_dir.filePath(u"list.pdf"_s);
         QVERIFY2(SchedulePrint::writeListPdf(db, m_gp, on, u"ru"_s, listPath, &error), qPrintable(error));
-        const QString list = pdfText(listPath, &error);
+        const QString list = readingText(listPath, &error);
         // (Words, not phrases: the table's cells are read row by row across the columns.)
         for (const QString& s : {u"Список лиц, записанных на личный прием"_s, a.number, u"Сәрсенбаева"_s, u"Гүлнар"_s,
                                  u"Тұрғын"_s, u"дауы"_s, u"10:30"_s, u"19.03.2025"_s})
@@ -164,7 +154,7 @@ private slots:
         for (const QString& lang : {u"kk"_s, u"ru"_s}) {
             const QString path = m_dir.filePath(u"refusal_%1.pdf"_s.arg(lang));
             QVERIFY2(SchedulePrint::writeRefusalPdf(db, refused, lang, path, &error), qPrintable(error));
-            const QString text = pdfText(path, &error);
+            const QString text = readingText(path, &error);
             const QString title = lang == u"kk" ? u"Жеке қабылдауға жазудан бас тарту туралы"_s
                                                 : u"Об отказе в записи на личный прием"_s;
             const QString ground = lang == u"kk" ? u"Бас тарту негізі"_s : u"Основание отказа"_s;
